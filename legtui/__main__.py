@@ -1,0 +1,3 @@
+from legtui.cli import main
+
+raise SystemExit(main())

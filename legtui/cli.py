@@ -1,0 +1,55 @@
+"""`legtui`: open the app, or run a subcommand. Subcommands never import Textual."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from legtui import __version__
+from legtui.commands.common import CliError
+from legtui.store.errors import StoreError
+
+# subcommand name -> module in legtui.commands (each has register(subparsers))
+COMMANDS: dict[str, str] = {
+    "log": "log",
+    "history": "history",
+    "profile": "profile",
+    "demo": "demo",
+    "store": "store_cmd",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="legtui",
+        description="A keyboard-first workout logger for hamstrings and glutes. "
+        "Without a subcommand it opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"legtui {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="the store file (default: $LEGTUI_DB, "
+                        "else the user data dir)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS.values():
+        importlib.import_module(f"legtui.commands.{module}").register(sub)
+    return parser
+
+
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from legtui.app import run_app
+
+            return run_app(args.db)
+        result: int = args.run(args)
+        return result
+    except (CliError, StoreError) as error:
+        print(f"legtui: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

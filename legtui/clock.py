@@ -1,0 +1,93 @@
+"""What "now" and "today" mean for the lifter: their zone, their day start hour.
+
+A set logged at 00:30 belongs to the evening's session when the day starts at 04:00. Over SSH the
+server's zone is not the lifter's: the profile's zone wins. `LEGTUI_NOW` (an ISO time) freezes the
+clock for tests, screenshots and benchmarks.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+
+import pendulum
+
+ENV_NOW = "LEGTUI_NOW"
+
+
+def system_zone_name() -> str:
+    """The machine's IANA zone name, or UTC when it cannot be told."""
+    try:
+        name = pendulum.local_timezone().name
+    except Exception:  # an odd /etc/localtime; UTC is a safe answer
+        return "UTC"
+    return name if name and valid_zone(name) else "UTC"
+
+
+def valid_zone(name: str) -> bool:
+    try:
+        pendulum.timezone(name)
+    except Exception:
+        return False
+    return True
+
+
+def _env_now() -> datetime | None:
+    raw = os.environ.get(ENV_NOW)
+    if not raw:
+        return None
+    parsed = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)
+
+
+class Clock:
+    """Now in UTC, and the lifter's local date; `now_fn` makes it injectable."""
+
+    def __init__(
+        self,
+        zone: str | None = None,
+        day_start_hour: int = 4,
+        now_fn: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.zone_name = zone or system_zone_name()
+        self.zone = pendulum.timezone(self.zone_name)
+        self.day_start_hour = day_start_hour
+        self._now_fn = now_fn
+
+    def now(self) -> datetime:
+        """The current time, timezone-aware, in UTC."""
+        if self._now_fn is not None:
+            return self._now_fn().astimezone(timezone.utc)
+        return _env_now() or datetime.now(timezone.utc)
+
+    def now_iso(self) -> str:
+        return self.now().strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    def local(self, moment: datetime | None = None) -> datetime:
+        return (moment or self.now()).astimezone(self.zone)
+
+    def training_date(self, moment: datetime | None = None) -> date:
+        """The local date a moment belongs to, with the day starting at `day_start_hour`.
+
+        Decided on the wall clock, so a DST change never moves the boundary.
+        """
+        local = self.local(moment)
+        day = local.date()
+        return day - timedelta(days=1) if local.hour < self.day_start_hour else day
+
+    def today(self) -> date:
+        return self.training_date()
+
+    def today_iso(self) -> str:
+        return self.today().isoformat()
+
+
+def fixed(moment: str, zone: str = "UTC", day_start_hour: int = 4) -> Clock:
+    """A clock frozen at an ISO moment (tests)."""
+    at = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=pendulum.timezone(zone))
+    return Clock(zone, day_start_hour, now_fn=lambda: at)

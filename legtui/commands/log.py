@@ -1,0 +1,73 @@
+"""`legtui log EXERCISE SET... [--date D] [--note TEXT]`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from legtui.commands.common import (
+    CliError,
+    add_db_option,
+    clock_for,
+    open_store,
+    parse_day,
+    resolve_exercise,
+)
+from legtui.model import SetEntry, Unit
+from legtui.setspec import ParsedSet, SetSyntaxError, entry_text, parse
+from legtui.store import new_set_id
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "log",
+        help="log sets: legtui log rdl 60x10 62.5x8@8 60x10x3 w40x8 bwx12",
+        description="Log one or more sets of an exercise. SET is LOADxREPS with optional "
+        "xSETS, @RPE (6-10), a leading w (warm-up), d (drop) or f (failure), bw for bodyweight "
+        "and a unit (kg, lb) after the load.",
+    )
+    p.add_argument("exercise", help="id, alias or name (rdl, hip-thrust, bss, ...)")
+    p.add_argument("sets", nargs="+", metavar="SET")
+    p.add_argument("--date", help="the session's date, YYYY-MM-DD (default: today)")
+    p.add_argument("--note", help="a note for this exercise in this session")
+    add_db_option(p)
+    p.set_defaults(run=run)
+
+
+def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -> list[SetEntry]:
+    """One SetEntry per set the spec stands for (`60x10x3` is three)."""
+    return [
+        SetEntry(
+            id=new_set_id(),
+            exercise=exercise,
+            load=parsed.load or 0.0,
+            unit=parsed.unit or unit,
+            reps=parsed.reps,
+            logged_at=logged_at,
+            rpe=parsed.rpe,
+            kind=parsed.kind,
+            note=parsed.note,
+        )
+        for _ in range(parsed.sets)
+    ]
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        specs = [parse(text) for text in args.sets]
+    except SetSyntaxError as error:
+        raise CliError(str(error)) from None
+    day = parse_day(args.date) if args.date else None
+    store = open_store(args)
+    exercise = resolve_exercise(store.catalog(), args.exercise)
+    profile = store.profile()
+    clock = clock_for(profile)
+    day = day or clock.today_iso()
+    now = clock.now_iso()
+    entries = [e for spec in specs for e in entries_from(spec, exercise.id, profile.unit, now)]
+    store.log_sets(day, entries, note=args.note)
+    shown = ", ".join(entry_text(e, with_unit=True) for e in entries)
+    print(f"logged {len(entries)} set{'s' if len(entries) != 1 else ''} of {exercise.name} "
+          f"on {day}: {shown}")
+    return 0
+

@@ -1,0 +1,21 @@
+"""The store: crash-safe, multi-process TinyDB over one JSON file."""
+
+from legtui.store.errors import (
+    NotFoundError,
+    StoreCorruptError,
+    StoreError,
+    StoreTooNewError,
+    StoreWriteError,
+)
+from legtui.store.repository import MergeResult, Store, new_set_id
+
+__all__ = [
+    "MergeResult",
+    "NotFoundError",
+    "Store",
+    "StoreCorruptError",
+    "StoreError",
+    "StoreTooNewError",
+    "StoreWriteError",
+    "new_set_id",
+]

@@ -1,0 +1,40 @@
+"""The store's errors; each message is one line a user can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Something is wrong with the store; `str()` is the message to show."""
+
+
+class StoreCorruptError(StoreError):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"the store {path} does not parse ({reason}); it was left untouched. "
+            f"Run `legtui store backups` and `legtui store restore` to bring back a backup."
+        )
+        self.path = path
+
+
+class StoreTooNewError(StoreError):
+    def __init__(self, path: Path, found: int, known: int) -> None:
+        super().__init__(
+            f"the store {path} has schema version {found}, newer than this legtui knows ({known}); "
+            f"upgrade legtui to open it."
+        )
+
+
+class StoreWriteError(StoreError):
+    def __init__(self, path: Path, error: OSError) -> None:
+        reason = error.strerror or str(error)
+        super().__init__(
+            f"could not save to {path}: {reason}. Nothing was changed; the file on disk is intact. "
+            f"Free some space or fix the folder's permissions, then try again."
+        )
+        self.errno = error.errno
+
+
+class NotFoundError(StoreError):
+    """An id or date that is not in the store."""

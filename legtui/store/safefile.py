@@ -1,0 +1,138 @@
+"""Crash-safe whole-file writes and reads, and the lock that serialises writers.
+
+A write goes to a temp file in the same folder, is fsynced, renamed over the store and the folder
+is fsynced: a kill at any moment leaves the old file or the new one, never a torn one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import orjson
+
+from legtui.store.errors import StoreCorruptError, StoreWriteError
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+class Signature(NamedTuple):
+    """What tells us the file changed under us: size, mtime and inode."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+
+
+def signature(path: Path) -> Signature | None:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return Signature(st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def ensure_folder(folder: Path) -> None:
+    """Create the folder (and parents) 0700 whatever the umask; leave existing folders alone."""
+    missing: list[Path] = []
+    probe = folder
+    while not probe.exists():
+        missing.append(probe)
+        probe = probe.parent
+    for created in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            created.mkdir(mode=DIR_MODE)
+            os.chmod(created, DIR_MODE)
+
+
+def temp_prefix(path: Path) -> str:
+    return f".{path.name}.tmp-"
+
+
+def _write_all(fd: int, payload: bytes) -> None:
+    view = memoryview(payload)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def atomic_write(path: Path, payload: bytes) -> Signature:
+    """Replace `path` with `payload` durably; on any error the old file stays and no temp is left."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), dir=path.parent)
+    except OSError as error:
+        raise StoreWriteError(path, error) from error
+    try:
+        try:
+            os.fchmod(fd, FILE_MODE)
+            _write_all(fd, payload)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise StoreWriteError(path, error) from error
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_folder(path.parent)
+    sig = signature(path)
+    assert sig is not None
+    return sig
+
+
+def _fsync_folder(folder: Path) -> None:
+    dir_fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    """Parse the store; a file that does not parse is an error, never an empty store."""
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise StoreCorruptError(path, "the file is empty")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        raise StoreCorruptError(path, f"invalid JSON: {error}") from error
+    if not isinstance(data, dict):
+        raise StoreCorruptError(path, "the top level is not an object")
+    return data
+
+
+def dump_json(data: dict[str, Any]) -> bytes:
+    return orjson.dumps(data)
+
+
+def remove_stray_temps(path: Path) -> list[Path]:
+    """Temp files left by a crash (call while holding the lock)."""
+    removed = []
+    for stray in path.parent.glob(temp_prefix(path) + "*"):
+        with contextlib.suppress(OSError):
+            stray.unlink()
+            removed.append(stray)
+    return removed
+
+
+@contextlib.contextmanager
+def exclusive_lock(lock_file: Path) -> Iterator[None]:
+    """An exclusive flock on a separate lock file, held for a whole read-modify-write."""
+    fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, FILE_MODE)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)

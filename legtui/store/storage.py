@@ -1,0 +1,125 @@
+"""TinyDB storage that is crash-safe and safe with several processes.
+
+The parsed file is kept in memory. Every change runs inside `transaction()`: it takes the lock,
+reloads the file if another process changed it (size, mtime, inode), lets TinyDB change the data,
+then writes the whole file once, atomically. If the write fails the in-memory copy is dropped, so
+nothing that was not saved is ever shown as saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from legtui.paths import lock_path
+from legtui.store import backups, migrations
+from legtui.store.errors import StoreTooNewError
+from legtui.store.safefile import (
+    Signature,
+    atomic_write,
+    dump_json,
+    ensure_folder,
+    exclusive_lock,
+    read_json,
+    remove_stray_temps,
+    signature,
+)
+
+
+class SafeStorage(Storage):  # type: ignore[misc]
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.lock_file = lock_path(self.path)
+        self._data: dict[str, Any] | None = None
+        self._seen: Signature | None = None
+        self._in_txn = False
+        self._dirty = False
+        self.generation = 0
+        ensure_folder(self.path.parent)
+        with exclusive_lock(self.lock_file):
+            remove_stray_temps(self.path)
+            self._load_or_create()
+
+    # -- TinyDB's interface -------------------------------------------------------------
+    def read(self) -> dict[str, Any]:
+        if self._data is None or (not self._in_txn and self.changed_on_disk()):
+            self._reload()
+        assert self._data is not None
+        return self._data
+
+    def write(self, data: dict[str, Any]) -> None:
+        if not self._in_txn:
+            raise RuntimeError("store writes must run inside SafeStorage.transaction()")
+        self._data = data
+        self._dirty = True
+
+    def close(self) -> None:
+        pass
+
+    # -- ours ---------------------------------------------------------------------------
+    def changed_on_disk(self) -> bool:
+        return signature(self.path) != self._seen
+
+    def refresh(self) -> bool:
+        """Reload if another process wrote; True when it did."""
+        if self.changed_on_disk():
+            self._reload()
+            return True
+        return False
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Hold the lock across a read-modify-write and save once at the end."""
+        if self._in_txn:
+            yield
+            return
+        with exclusive_lock(self.lock_file):
+            if self._data is None or self.changed_on_disk():
+                self._reload()
+            self._in_txn = True
+            self._dirty = False
+            try:
+                yield
+                if self._dirty:
+                    self._save()
+            except BaseException:
+                self._data = None  # drop what was not saved; the next read reloads the file
+                self._seen = None
+                raise
+            finally:
+                self._in_txn = False
+                self._dirty = False
+
+    def _save(self) -> None:
+        assert self._data is not None
+        payload = dump_json(self._data)
+        self._seen = atomic_write(self.path, payload)
+        self.generation += 1
+        backups.keep_daily(self.path, payload, date.today())
+
+    def _reload(self) -> None:
+        self._seen = signature(self.path)
+        self._data = read_json(self.path)
+        self.generation += 1
+
+    def _load_or_create(self) -> None:
+        """At open, under the lock: create a new store, or migrate an older one under a backup."""
+        if signature(self.path) is None:
+            self._data = migrations.fresh()
+            self._seen = atomic_write(self.path, dump_json(self._data))
+            return
+        self._reload()
+        assert self._data is not None
+        found = migrations.version_of(self._data)
+        if found > migrations.SCHEMA_VERSION:
+            raise StoreTooNewError(self.path, found, migrations.SCHEMA_VERSION)
+        if found < migrations.SCHEMA_VERSION:
+            backups.keep_before_migration(self.path, self.path.read_bytes(), found)
+            self._data = migrations.migrate(self._data)
+            self._seen = atomic_write(self.path, dump_json(self._data))
+            self.generation += 1
