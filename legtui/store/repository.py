@@ -127,6 +127,21 @@ class Store:
             out.append(s)
         return out
 
+    def recent_sessions(self, exercise: str, before: str, limit: int = 6) -> list[Session]:
+        """The last `limit` sessions with `exercise` before a day, oldest first.
+
+        Reads only as many documents as it needs, newest first (the keypress and start-up path).
+        """
+        docs = sorted(self._table("sessions").all(), key=lambda d: d.doc_id, reverse=True)
+        found: list[Session] = []
+        for doc in docs:
+            if doc["date"] >= before or not any(s["exercise"] == exercise for s in doc["sets"]):
+                continue
+            found.append(Session.from_dict(dict(doc)))
+            if len(found) == limit:
+                break
+        return found[::-1]
+
     def _all_sessions(self) -> list[Session]:
         self._storage.read()  # reloads if another process wrote
         if self._cache_gen != self.generation:
