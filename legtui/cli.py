@@ -14,6 +14,7 @@ from legtui.store.errors import StoreError
 # subcommand name -> module in legtui.commands (each has register(subparsers))
 COMMANDS: dict[str, str] = {
     "log": "log",
+    "suggest": "suggest",
     "history": "history",
     "profile": "profile",
     "demo": "demo",

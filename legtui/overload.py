@@ -46,6 +46,12 @@ class Suggestion:
     tempo: str | None
     reason: str
 
+    def target_text(self) -> str:
+        """`62.5 kg × 8/8/8`, `bodyweight × 10/10/10, tempo 3-0-1-0`."""
+        load = "bodyweight" if self.load <= 0 else f"{fmt_load(self.load)} {self.unit}"
+        tempo = f", tempo {self.tempo}" if self.tempo else ""
+        return f"{load} × {_slash(self.reps)}{tempo}"
+
     def to_json(self) -> dict[str, Any]:
         return {
             "exercise": self.exercise,
