@@ -1,20 +1,112 @@
-"""The Textual app (placeholder until the screens land)."""
+"""The Textual app: the top-level areas as modes, global keys, the store, the clock."""
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, Static
+from collections.abc import Callable
+from datetime import datetime
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.command import Provider
+from textual.screen import Screen
+
+from legtui.clock import Clock
+from legtui.palette import LegtuiCommands
+from legtui.paths import resolve_store_path, styles_dir
+from legtui.store import Store
+
+AREAS: tuple[tuple[str, str, str, str], ...] = (
+    # key, mode, title, what it is for
+    ("t", "today", "Today", "Today's plan, next targets and check-in status"),
+    ("p", "progression", "Progress", "Charts of estimated 1RM, records and volume"),
+    ("h", "history", "History", "Past sessions by week; open one to correct it"),
+    ("c", "checkin", "Check-in", "Weight, sleep, calories, protein, stress"),
+    ("s", "setup", "Setup", "Units, body data, deficit, training days, exercises"),
+)
+
+
+def _today() -> Screen[None]:
+    from legtui.screens.today import TodayScreen
+
+    return TodayScreen()
+
+
+def _coming(title: str) -> Callable[[], Screen[None]]:
+    def make() -> Screen[None]:
+        from legtui.screens.coming import ComingScreen
+
+        return ComingScreen(title)
+
+    return make
+
+
+def _area(mode: str, title: str) -> Callable[[], Screen[None]]:
+    """The screen for an area, or a short "coming" view while it is not built."""
+    builders: dict[str, Callable[[], Screen[None]]] = {"today": _today}
+    return builders.get(mode, _coming(title))
 
 
 class LegtuiApp(App[None]):
     TITLE = "legtui"
+    CSS_PATH = str(styles_dir() / "app.tcss")
+    ENABLE_COMMAND_PALETTE = True
+    POLL_SECONDS = 1.0
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        *App.COMMANDS,
+        LegtuiCommands,
+    }
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
+        mode: _area(mode, title) for _, mode, title, _ in AREAS
+    }
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static("legtui")
-        yield Footer()
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(
+            Binding(key, f"area('{mode}')", title, id=mode, tooltip=tip)
+            for key, mode, title, tip in AREAS
+        ),
+        Binding("question_mark", "help", "Help", id="help", tooltip="Every key of every screen"),
+        Binding("q", "quit", "Quit", id="quit", tooltip="Leave legtui (everything is saved)"),
+    ]
+
+    def __init__(self, store: Store, now_fn: Callable[[], datetime] | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self._now_fn = now_fn
+
+    @property
+    def clock(self) -> Clock:
+        """The lifter's clock, from the profile (zone and day start)."""
+        profile = self.store.profile()
+        return Clock(profile.timezone, profile.day_start_hour, now_fn=self._now_fn)
+
+    def on_mount(self) -> None:
+        self.switch_mode("today")
+        self.set_interval(self.POLL_SECONDS, self._poll_store)
+
+    def _poll_store(self) -> None:
+        """Another process (a second SSH session, `legtui log`) wrote: re-render."""
+        if self.store.refresh():
+            self.refresh_data()
+            self.notify("Updated from another session.", timeout=2)
+
+    def refresh_data(self) -> None:
+        """Every screen on the stack re-reads the store."""
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_data", None)
+            if callable(refresh):
+                refresh()
+
+    def action_area(self, mode: str) -> None:
+        self.switch_mode(mode)
+
+    def action_help(self) -> None:
+        from legtui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
 
 
 def run_app(db: str | None) -> int:
-    LegtuiApp().run()
+    store = Store(resolve_store_path(db))
+    LegtuiApp(store).run()
     return 0

@@ -13,9 +13,8 @@ from legtui.commands.common import (
     parse_day,
     resolve_exercise,
 )
-from legtui.model import SetEntry, Unit
-from legtui.setspec import ParsedSet, SetSyntaxError, entry_text, parse
-from legtui.store import new_set_id
+from legtui.gym import entries_from
+from legtui.setspec import SetSyntaxError, entry_text, parse
 
 
 def register(sub: Any) -> None:
@@ -34,24 +33,6 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run)
 
 
-def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -> list[SetEntry]:
-    """One SetEntry per set the spec stands for (`60x10x3` is three)."""
-    return [
-        SetEntry(
-            id=new_set_id(),
-            exercise=exercise,
-            load=parsed.load or 0.0,
-            unit=parsed.unit or unit,
-            reps=parsed.reps,
-            logged_at=logged_at,
-            rpe=parsed.rpe,
-            kind=parsed.kind,
-            note=parsed.note,
-        )
-        for _ in range(parsed.sets)
-    ]
-
-
 def run(args: argparse.Namespace) -> int:
     try:
         specs = [parse(text) for text in args.sets]
@@ -67,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
     entries = [e for spec in specs for e in entries_from(spec, exercise.id, profile.unit, now)]
     store.log_sets(day, entries, note=args.note)
     shown = ", ".join(entry_text(e, with_unit=True) for e in entries)
-    print(f"logged {len(entries)} set{'s' if len(entries) != 1 else ''} of {exercise.name} "
-          f"on {day}: {shown}")
+    print(
+        f"logged {len(entries)} set{'s' if len(entries) != 1 else ''} of {exercise.name} "
+        f"on {day}: {shown}"
+    )
     return 0
-

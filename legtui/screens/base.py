@@ -1,0 +1,32 @@
+"""What every legtui screen shares: the app's store and clock, typed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.screen import Screen
+
+from legtui.clock import Clock
+from legtui.store import Store
+
+if TYPE_CHECKING:
+    from legtui.app import LegtuiApp
+
+
+class LegtuiScreen(Screen[None]):
+    """A screen that renders from the store and can be told to re-read it."""
+
+    @property
+    def legtui(self) -> LegtuiApp:
+        return cast("LegtuiApp", self.app)
+
+    @property
+    def store(self) -> Store:
+        return self.legtui.store
+
+    @property
+    def clock(self) -> Clock:
+        return self.legtui.clock
+
+    def refresh_data(self) -> None:
+        """Re-read the store and re-render; screens override."""

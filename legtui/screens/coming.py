@@ -1,0 +1,19 @@
+"""A short view for an area that is not built yet."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Footer, Header, Static
+
+from legtui.screens.base import LegtuiScreen
+
+
+class ComingScreen(LegtuiScreen):
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.area_title = title
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(f"{self.area_title} is coming soon. Press t for Today.", id="coming")
+        yield Footer()

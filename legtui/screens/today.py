@@ -1,0 +1,126 @@
+"""Today: the date, whether it is a training day, each planned exercise with last time and the
+next target, the check-in status and the week's sessions. `enter` opens Log sets.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from legtui.gym import ExerciseDay, TodayOverview, today_overview
+from legtui.overload import Suggestion
+from legtui.paths import styles_dir
+from legtui.screens.base import LegtuiScreen
+from legtui.setspec import entry_text
+
+
+def target_text(sug: Suggestion) -> str:
+    load = "bw" if sug.load == 0 else f"{sug.load:g} {sug.unit}"
+    reps = "·".join(str(r) for r in sug.reps)
+    tempo = f" {sug.tempo}" if sug.tempo else ""
+    return f"{load} × {reps}{tempo}"
+
+
+def last_text(ex: ExerciseDay) -> str:
+    if ex.last is None:
+        return "first time"
+    sets = [entry_text(s) for s in ex.last.working_sets_for(ex.item.exercise)]
+    return f"{ex.last.date[5:]}: {' '.join(sets)}"
+
+
+def exercise_prompt(ex: ExerciseDay) -> Text:
+    """Two lines: the name and the next target, then last time's working sets."""
+    done = ex.working_done
+    mark = "✓ " if done >= ex.suggestion.sets else (f"{done}/{ex.suggestion.sets} " if done else "")
+    text = Text(overflow="ellipsis", no_wrap=True)
+    text.append(f"{mark}{ex.exercise.name}", style="bold")
+    text.append(f"  {target_text(ex.suggestion)}")
+    text.append(f"\n  {ex.suggestion.kind} · last {last_text(ex)}", style="dim")
+    return text
+
+
+class TodayScreen(LegtuiScreen):
+    CSS_PATH = str(styles_dir() / "today.tcss")
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter", "open_log", "Log sets", id="today.log", tooltip="Log sets of this exercise"
+        ),
+        Binding("j", "move(1)", "Down", show=False, id="today.down", tooltip="Next exercise"),
+        Binding("k", "move(-1)", "Up", show=False, id="today.up", tooltip="Previous exercise"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.overview: TodayOverview | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="today-date")
+        yield Static(id="today-setup")
+        yield OptionList(id="today-exercises")
+        yield Static(id="today-checkin")
+        yield Static(id="today-week")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_data()
+        self.query_one(OptionList).focus()
+
+    def refresh_data(self) -> None:
+        overview = today_overview(self.store, self.clock)
+        self.overview = overview
+        day = overview.day.strftime("%a %d %b %Y")
+        if overview.training_day:
+            status = "training day"
+        elif overview.next_training:
+            status = f"rest day · next {overview.next_training.strftime('%a %d')}"
+        else:
+            status = "no training days set (s)"
+        self.query_one("#today-date", Static).update(f"[b]{day}[/b] · {status}")
+        setup = self.query_one("#today-setup", Static)
+        setup.update("New here? [b]s[/b]: units, body data, training days")
+        setup.display = not overview.has_profile
+        options = self.query_one(OptionList)
+        keep = options.highlighted or 0
+        options.clear_options()
+        options.add_options(
+            Option(exercise_prompt(ex), id=ex.item.exercise) for ex in overview.exercises
+        )
+        if overview.exercises:
+            options.highlighted = min(keep, len(overview.exercises) - 1)
+        missing = overview.checkin_missing
+        checkin = "Check-in done ✓" if not missing else f"Check-in [b]c[/b]: {' '.join(missing)}?"
+        self.query_one("#today-checkin", Static).update(checkin)
+        self.query_one("#today-week", Static).update(
+            f"This week {overview.week_done}/{overview.week_planned} sessions"
+        )
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if step > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
+
+    def action_open_log(self) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is None or self.overview is None:
+            return
+        self._open(options.get_option_at_index(options.highlighted).id)
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self._open(event.option.id)
+
+    def _open(self, exercise: str | None) -> None:
+        from legtui.screens.log_sets import LogSetsScreen
+
+        if exercise is not None:
+            self.app.push_screen(LogSetsScreen(exercise))
