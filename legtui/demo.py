@@ -10,49 +10,57 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from legtui.model import CheckIn, Profile, Session, SetEntry, SetKind
+from legtui.catalog import Catalog, default_plan
+from legtui.loads import loads_for
+from legtui.model import CheckIn, Exercise, PlanItem, Profile, Session, SetEntry, SetKind
+from legtui.overload import HISTORY_WINDOW, suggest
 
 DEMO_PROFILE = Profile(
     unit="kg", sex="female", birth_year=1992, height_cm=168.0, activity="moderate", deficit=400,
     timezone="Europe/London", water_target_l=2.5,
 )
 TRAINING_DAYS = (0, 2, 4)  # Mon, Wed, Fri
+SLOW_TEMPO_REPS = 0.8  # a 3 s lowering costs about a fifth of the reps
 
 
 @dataclass
 class _Lift:
-    exercise: str
+    """One exercise of the simulated lifter; `history` holds its recent sessions only."""
+
+    item: PlanItem
+    exercise: Exercise
     one_rm: float  # effective kg (load plus the share of bodyweight moved)
     ceiling: float
     bw_share: float
-    load: float
-    step: float
-    low: int
-    high: int
-    warmups: tuple[float, ...] = ()
-    target: int = 0
-    stalls: int = 0
-    best_total: int = 0
-
-    def __post_init__(self) -> None:
-        self.target = self.low
+    warmups: int = 0  # how many steps of the warm-up ramp this lifter does
+    history: deque[Session] = field(default_factory=lambda: deque(maxlen=HISTORY_WINDOW))
 
 
 def _lifts() -> list[_Lift]:
+    catalog = Catalog()
+    items = {i.exercise: i for i in default_plan("kg").items}
+    items["leg-curl"] = PlanItem("leg-curl", 3, 10, 15, start_load=25.0, unit="kg")
+
+    def lift(exercise: str, one_rm: float, ceiling: float, bw_share: float,
+             warmups: int = 0) -> _Lift:
+        return _Lift(items[exercise], catalog.get(exercise), one_rm, ceiling, bw_share, warmups)
+
     return [
-        _Lift("rdl", 48, 150, 0, 20, 2.5, 8, 12, warmups=(0.0, 0.5, 0.75)),
-        _Lift("hip-thrust", 60, 190, 0, 20, 2.5, 8, 12, warmups=(0.0, 0.6)),
-        _Lift("step-up", 55, 95, 40, 0, 2.5, 10, 15),
-        _Lift("bulgarian-split-squat", 50, 90, 40, 0, 2.5, 8, 12),
-        _Lift("leg-curl", 35, 90, 0, 25, 5, 10, 15),
+        lift("rdl", 48, 150, 0, warmups=3),
+        lift("hip-thrust", 60, 190, 0, warmups=2),
+        lift("step-up", 55, 95, 40),
+        lift("bulgarian-split-squat", 50, 90, 40),
+        lift("leg-curl", 35, 90, 0),
     ]
 
 
-def _reps_possible(lift: _Lift, load: float) -> float:
-    return max(0.0, 30.0 * (lift.one_rm / (load + lift.bw_share) - 1.0))
+def _reps_possible(lift: _Lift, load: float, tempo: str | None) -> float:
+    reps = max(0.0, 30.0 * (lift.one_rm / (load + lift.bw_share) - 1.0))
+    return reps * SLOW_TEMPO_REPS if tempo else reps
 
 
 def _rpe(possible: float, reps: int) -> float:
@@ -67,40 +75,27 @@ class _Ids:
         return f"{self._rng.getrandbits(64):016x}"
 
 
-def _session_for(lift: _Lift, day: date, rng: random.Random, ids: _Ids, minute: int) -> list[SetEntry]:
+def _session_for(
+    lift: _Lift, day: date, rng: random.Random, ids: _Ids, minute: int
+) -> list[SetEntry]:
+    """The lifter does what `overload.suggest` asks, as far as today's strength allows."""
     stamp = f"{day.isoformat()}T17:{minute:02d}:00.000000Z"
+    target = suggest(lift.item, lift.exercise, lift.history)
     out: list[SetEntry] = []
 
     def add(load: float, reps: int, kind: SetKind, rpe: float | None) -> None:
-        out.append(SetEntry(ids.next(), lift.exercise, round(load, 2), "kg", reps, stamp, rpe, kind))
+        out.append(SetEntry(ids.next(), lift.exercise.id, round(load, 2), "kg", reps, stamp, rpe,
+                            kind, tempo=target.tempo if kind == "working" else None))
 
-    for frac in lift.warmups:
-        warm = 20.0 if frac == 0.0 else max(20.0, round(lift.load * frac / 2.5) * 2.5)
-        if warm < lift.load:
-            add(warm, 10 if frac == 0.0 else 5, "warmup", None)
-    total = 0
-    for index in range(3):
-        possible = _reps_possible(lift, lift.load) - index * 0.8 + rng.gauss(0, 0.8)
-        reps = max(1, min(lift.target + (1 if rng.random() < 0.15 else 0), math.floor(possible - 2)))
-        total += reps
-        add(lift.load, reps, "working", _rpe(possible, reps) if rng.random() < 0.35 else None)
-    _progress(lift, [s.reps for s in out if s.kind == "working"], total)
+    ramp = loads_for(lift.item, lift.exercise.equipment).warmup_ramp(target.load)
+    for load, reps in ramp[: lift.warmups]:
+        add(load, reps, "warmup", None)
+    for index, goal in enumerate(target.reps):
+        possible = _reps_possible(lift, target.load, target.tempo) - index * 0.8 + rng.gauss(0, 0.8)
+        reps = max(1, min(goal + (1 if rng.random() < 0.15 else 0), math.floor(possible - 2)))
+        add(target.load, reps, "working", _rpe(possible, reps) if rng.random() < 0.35 else None)
+    lift.history.append(Session(day.isoformat(), tuple(out)))
     return out
-
-
-def _progress(lift: _Lift, reps: list[int], total: int) -> None:
-    """Double progression with a deload after three sessions without a rep gained."""
-    if min(reps) >= lift.high:
-        lift.load += lift.step
-        lift.target, lift.stalls, lift.best_total = lift.low, 0, 0
-    elif total > lift.best_total:
-        lift.best_total, lift.stalls = total, 0
-        lift.target = min(lift.high, min(reps) + 1)
-    else:
-        lift.stalls += 1
-        if lift.stalls >= 3:
-            lift.load = max(lift.load - max(lift.step, round(lift.load * 0.1 / lift.step) * lift.step), 0)
-            lift.stalls, lift.best_total, lift.target = 0, 0, lift.low
 
 
 def _grow(lift: _Lift, rng: random.Random) -> None:
@@ -117,7 +112,8 @@ def _checkin(day: date, index: int, rng: random.Random, stress: int) -> CheckIn:
         calories=int(rng.gauss(1850, 230)) if rng.random() < 0.75 else None,
         protein_g=round(rng.gauss(125, 18)) if rng.random() < 0.7 else None,
         fiber_g=round(rng.gauss(26, 6)) if rng.random() < 0.4 else None,
-        sleep_h=round(min(10.0, max(4.0, rng.gauss(7.2, 0.9))) * 4) / 4 if rng.random() < 0.85 else None,
+        sleep_h=(round(min(10.0, max(4.0, rng.gauss(7.2, 0.9))) * 4) / 4
+                 if rng.random() < 0.85 else None),
         stress=stress if rng.random() < 0.8 else None,
         water_l=round(max(0.5, rng.gauss(2.3, 0.5)), 1) if rng.random() < 0.6 else None,
         sodium_mg=int(rng.gauss(2300, 500)) if rng.random() < 0.3 else None,
@@ -147,7 +143,7 @@ def generate(years: float, seed: int, end: date) -> tuple[list[Session], list[Ch
             continue
         sets: list[SetEntry] = []
         for order, lift in enumerate(lifts):
-            if lift.exercise == "leg-curl" and day.weekday() != 4:
+            if lift.exercise.id == "leg-curl" and day.weekday() != 4:
                 continue
             sets += _session_for(lift, day, rng, ids, order * 12)
             _grow(lift, rng)
