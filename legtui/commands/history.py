@@ -12,8 +12,10 @@ from legtui.commands.common import (
     print_json,
     resolve_exercise,
 )
-from legtui.model import Session, SetEntry
+from legtui.model import Session, SetEntry, Unit
+from legtui.records import records_by_day
 from legtui.setspec import entry_text
+from legtui.stats import session_e1rm
 
 
 def register(sub: Any) -> None:
@@ -39,17 +41,37 @@ def set_json(entry: SetEntry) -> dict[str, Any]:
     }
 
 
+def sessions_json(
+    sessions: list[Session], exercise: str | None, unit: Unit, since: str | None
+) -> list[dict[str, Any]]:
+    """Each session's sets and the records set that day (counted over the whole history, so
+    `--since` does not make old bests look new); with an exercise, its best e1RM too."""
+    records = records_by_day(sessions, unit, exercise)
+    out = []
+    for s in sessions:
+        if since and s.date < since:
+            continue
+        item: dict[str, Any] = {"date": s.date, "sets": [set_json(e) for e in s.sets]}
+        if exercise:
+            best = session_e1rm(s, exercise, unit)
+            item["best_e1rm"] = None if best is None else round(best, 1)
+        item["records"] = [r.to_json() for r in records[s.date]]
+        out.append(item)
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     catalog = store.catalog()
     exercise = resolve_exercise(catalog, args.exercise).id if args.exercise else None
     since = parse_day(args.since) if args.since else None
-    sessions = store.sessions(exercise=exercise, since=since)
+    sessions = store.sessions(exercise=exercise)
     if exercise:
         sessions = [Session(s.date, s.sets_for(exercise), s.notes) for s in sessions]
     if args.json:
-        print_json([{"date": s.date, "sets": [set_json(e) for e in s.sets]} for s in sessions])
+        print_json(sessions_json(sessions, exercise, store.profile().unit, since))
         return 0
+    sessions = [s for s in sessions if not since or s.date >= since]
     if not sessions:
         print("no sessions yet: log one with `legtui log rdl 60x10`")
     for session in sessions:
