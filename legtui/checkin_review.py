@@ -104,10 +104,10 @@ def week_lines(summary: WeekSummary, unit: str) -> list[str]:
     labels = {"calories": "kcal", "protein_g": "g protein", "fiber_g": "g fiber",
               "sleep_h": "h sleep", "stress": "stress", "water_l": "L water",
               "sodium_mg": "mg sodium"}
-    lines = [f"last {SUMMARY_DAYS} days: {summary.days_checked_in} check-ins"]
+    lines = [f"last {SUMMARY_DAYS} days, days checked in: {summary.days_checked_in}"]
     if summary.weight.mean is not None:
         lines.append(f"  {'weight':<10} avg {summary.weight.mean:.1f} {unit}, "
-                     f"{summary.weight.days} weigh-ins")
+                     f"weighed {summary.weight.days}/{SUMMARY_DAYS} days")
     for name, week in summary.fields.items():
         if week.mean is None:
             continue

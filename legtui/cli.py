@@ -19,6 +19,9 @@ COMMANDS: dict[str, str] = {
     "profile": "profile",
     "demo": "demo",
     "store": "store_cmd",
+    "checkin": "checkin",
+    "checkins": "checkins",
+    "targets": "targets",
 }
 
 

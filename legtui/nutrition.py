@@ -112,21 +112,25 @@ def weigh_ins(checkins: Iterable[CheckIn], today: date) -> list[tuple[date, floa
     ]
 
 
-def weight_slope(points: Sequence[tuple[date, float]], since: date) -> tuple[float, int] | None:
-    """The trend's slope in kg a day over the weigh-ins since a day, and the days they span.
+def in_window(points: Sequence[tuple[date, float]], since: date) -> list[tuple[date, float]]:
+    return [(day, kg) for day, kg in points if day >= since]
 
-    Fitted by least squares on the daily weights of the window rather than on the smoothed
-    line: both follow the same straight trend, but the smoothed line starts at the first weight
-    and needs about three weeks to catch up with a steady loss (over a fresh 28-day history its
-    slope shows only ~70 % of the true rate), which would bias the adaptive TDEE by over 100 kcal.
+
+def days_spanned(points: Sequence[tuple[date, float]]) -> int:
+    """Calendar days from the first point to the last, both counted."""
+    return (points[-1][0] - points[0][0]).days + 1 if points else 0
+
+
+def weight_slope(points: Sequence[tuple[date, float]]) -> float:
+    """The trend's slope in kg a day (at least two weigh-ins on different days).
+
+    Fitted by least squares on the daily weights rather than on the smoothed line: both follow
+    the same straight trend, but the smoothed line starts at the first weight and needs about
+    three weeks to catch up with a steady loss (over a fresh 28-day history its slope shows only
+    ~70 % of the true rate), which would bias the adaptive TDEE by over 100 kcal.
     """
-    window = [(day, kg) for day, kg in points if day >= since]
-    if len(window) < 2:
-        return None
-    first = window[0][0]
-    xs = [float((day - first).days) for day, _ in window]
-    span = int(xs[-1]) + 1
-    return slope(xs, [kg for _, kg in window]), span
+    first = points[0][0]
+    return slope([float((day - first).days) for day, _ in points], [kg for _, kg in points])
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,12 +143,11 @@ class Estimate:
 
 def weekly_rate(points: Sequence[tuple[date, float]], today: date) -> Estimate:
     """kg a week the trend moves by, over the last two weeks."""
-    since = today - timedelta(days=RATE_WINDOW_DAYS - 1)
-    fitted = weight_slope(points, since)
-    if fitted is None or fitted[1] < RATE_MIN_SPAN_DAYS:
+    window = in_window(points, today - timedelta(days=RATE_WINDOW_DAYS - 1))
+    if days_spanned(window) < RATE_MIN_SPAN_DAYS:
         return Estimate(None, f"the weekly rate needs weigh-ins spanning {RATE_MIN_SPAN_DAYS} "
                         f"days of the last {RATE_WINDOW_DAYS}")
-    return Estimate(fitted[0] * 7)
+    return Estimate(weight_slope(window) * 7)
 
 
 def adaptive_tdee(checkins: Sequence[CheckIn], today: date) -> Estimate:
@@ -157,14 +160,14 @@ def adaptive_tdee(checkins: Sequence[CheckIn], today: date) -> Estimate:
         c.calories for c in checkins
         if c.calories is not None and since <= date.fromisoformat(c.date) <= today
     ]
-    fitted = weight_slope(weigh_ins(checkins, today), since)
-    span = 0 if fitted is None else fitted[1]
-    if fitted is None or span < ADAPTIVE_MIN_SPAN_DAYS or len(intake) < ADAPTIVE_MIN_CALORIE_DAYS:
+    window = in_window(weigh_ins(checkins, today), since)
+    span = days_spanned(window)
+    if span < ADAPTIVE_MIN_SPAN_DAYS or len(intake) < ADAPTIVE_MIN_CALORIE_DAYS:
         return Estimate(None, f"the adaptive TDEE needs weigh-ins spanning "
                         f"{ADAPTIVE_MIN_SPAN_DAYS} days and {ADAPTIVE_MIN_CALORIE_DAYS} days "
                         f"with calories in the last {ADAPTIVE_WINDOW_DAYS} (have {span} days, "
                         f"{len(intake)} with calories)")
-    return Estimate(sum(intake) / len(intake) - KCAL_PER_KG * fitted[0])
+    return Estimate(sum(intake) / len(intake) - KCAL_PER_KG * weight_slope(window))
 
 
 def _whole(value: float | None) -> int | None:
@@ -216,9 +219,11 @@ class Targets:
             "sodium_mg_max": self.sodium_mg_max,
             "water_l": self.water_l,
             "trend_weight": None if trend_value is None else {
-                "value": round(trend_value, 1), "unit": self.unit
+                "value": round(float(trend_value), 1), "unit": self.unit
             },
-            "weekly_rate": None if rate is None else {"value": round(rate, 2), "unit": self.unit},
+            "weekly_rate": None if rate is None else {
+                "value": round(float(rate), 2), "unit": self.unit
+            },
             "adaptive_tdee": _whole(self.adaptive_tdee),
             "warnings": list(self.warnings),
         }

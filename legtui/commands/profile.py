@@ -1,102 +1,144 @@
-"""`legtui profile [--unit ...] ...`: show or change the profile and the training days."""
+"""`legtui profile [--unit ...] [--exercise rdl --sets 4 ...]`: show or change profile and plan.
+
+Every value is checked by legtui.settings (shared with the Setup screen) before anything is
+written; a bad one is one line on stderr and changes nothing.
+"""
 
 from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from legtui.clock import valid_zone
-from legtui.commands.common import CliError, add_db_option, open_store, print_json
-from legtui.model import ACTIVITIES, WEEKDAYS, Profile
+from legtui.catalog import Catalog
+from legtui.commands.common import CliError, add_db_option, clock_for, open_store, print_json
+from legtui.inputs import InputError
+from legtui.model import ACTIVITIES, EQUIPMENT, Equipment, Exercise, Plan, Unit
+from legtui.settings import (
+    add_to_plan,
+    choice,
+    parse_days,
+    plan_item,
+    remove_from_plan,
+    update_plan_item,
+    update_profile,
+)
+from legtui.store import Store
+
+# option dest -> Profile field
+PROFILE_OPTIONS: dict[str, tuple[str, str, str]] = {
+    "unit": ("unit", "kg|lb", "load and bodyweight unit"),
+    "length_unit": ("length_unit", "cm|in", "unit for waist, hips, thigh"),
+    "sex": ("sex", "male|female", "for BMR"),
+    "height": ("height_cm", "CM", "height in cm"),
+    "birth_year": ("birth_year", "Y", "birth year (age = this year − Y)"),
+    "activity": ("activity", "LEVEL", ", ".join(ACTIVITIES)),
+    "deficit": ("deficit", "KCAL", "daily deficit, 250-500"),
+    "timezone": ("timezone", "TZ", "IANA zone, e.g. Europe/Berlin"),
+    "day_start": ("day_start_hour", "H", "hour a training day starts (0-12)"),
+    "water": ("water_target_l", "L", "daily water target in litres"),
+}
+# option dest -> PlanItem field (as legtui.settings names it)
+PLAN_OPTIONS: dict[str, tuple[str, str, str]] = {
+    "sets": ("sets", "N", "working sets (1-10)"),
+    "reps": ("reps", "LOW-HIGH", "rep range, e.g. 8-12"),
+    "scheme": ("scheme", "double|linear", "progression scheme"),
+    "increment": ("increment", "LOAD", "smallest load step (none: the equipment's default)"),
+    "start_load": ("start_load", "LOAD", "load of the first session"),
+    "rest": ("rest_s", "SECONDS", "rest between sets"),
+    "max_load": ("max_load", "LOAD", "heaviest load available (none: no limit)"),
+    "equipment": ("equipment", "KIND", ", ".join(EQUIPMENT)),
+    "bar": ("bar", "LOAD", "bar weight"),
+    "plates": ("plates", "25,20,...", "plates at hand"),
+    "step": ("step", "LOAD", "dumbbell step"),
+    "rpe": ("target_rpe", "RPE", "target effort, 6-10"),
+}
 
 
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
-        "profile", help="show or set units, body data, deficit, training days, time zone"
+        "profile",
+        help="show or set units, body data, deficit, training days, time zone and the plan",
+        description="Without options it shows the profile and the plan. Plan options "
+        "(--sets, --reps, ...) change the exercise named by --exercise (or --add-exercise); "
+        "loads are in that exercise's unit.",
     )
-    p.add_argument("--unit", choices=("kg", "lb"), help="load and bodyweight unit")
-    p.add_argument("--length-unit", choices=("cm", "in"), help="unit for waist, hips, thigh")
-    p.add_argument("--sex", choices=("male", "female"))
-    p.add_argument("--height", type=float, metavar="CM", help="height in cm")
-    p.add_argument("--birth-year", type=int, metavar="Y")
-    p.add_argument("--activity", choices=ACTIVITIES)
-    p.add_argument("--deficit", type=int, metavar="KCAL", help="daily deficit, 250-500")
+    for dest, (_, metavar, text) in PROFILE_OPTIONS.items():
+        p.add_argument(f"--{dest.replace('_', '-')}", dest=dest, metavar=metavar, help=text)
     p.add_argument("--days", metavar="mon,wed,fri", help="training days")
-    p.add_argument("--timezone", metavar="TZ", help="IANA zone, e.g. Europe/Berlin")
-    p.add_argument("--day-start", type=int, metavar="H", help="hour a training day starts (0-12)")
-    p.add_argument("--water", type=float, metavar="L", help="daily water target in litres")
     p.add_argument("--bell", action=argparse.BooleanOptionalAction, default=None,
                    help="ring the terminal bell when rest is over")
-    p.add_argument("--json", action="store_true", help="print the profile as JSON")
+    p.add_argument("--exercise", metavar="NAME", help="the plan exercise the plan options change")
+    p.add_argument("--add-exercise", metavar="NAME",
+                   help="add an exercise to the plan (a new name makes a custom exercise)")
+    p.add_argument("--remove-exercise", metavar="NAME", help="take an exercise out of the plan")
+    for dest, (_, metavar, text) in PLAN_OPTIONS.items():
+        p.add_argument(f"--{dest.replace('_', '-')}", dest=dest, metavar=metavar, help=text)
+    p.add_argument("--json", action="store_true", help="print the profile and plan as JSON")
     add_db_option(p)
     p.set_defaults(run=run)
 
 
-def parse_days(text: str) -> tuple[str, ...]:
-    days = [d.strip().lower()[:3] for d in text.split(",") if d.strip()]
-    bad = [d for d in days if d not in WEEKDAYS]
-    if bad or not days:
-        raise CliError(f"training days are a comma list of {','.join(WEEKDAYS)}, not {text!r}")
-    return tuple(sorted(set(days), key=WEEKDAYS.index))
+def given(args: argparse.Namespace, options: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+    """field -> raw text for each option on the command line."""
+    return {field: getattr(args, dest) for dest, (field, _, _) in options.items()
+            if getattr(args, dest) is not None}
 
 
-def updated_profile(profile: Profile, args: argparse.Namespace) -> Profile:
-    """Apply and check every option given; raise CliError on the first bad one."""
-    changes: dict[str, Any] = {}
-    if args.unit:
-        changes["unit"] = args.unit
-    if args.length_unit:
-        changes["length_unit"] = args.length_unit
-    if args.sex:
-        changes["sex"] = args.sex
-    if args.height is not None:
-        if not 100 <= args.height <= 250:
-            raise CliError(f"height is in cm, 100 to 250, not {args.height:g}")
-        changes["height_cm"] = args.height
-    if args.birth_year is not None:
-        this_year = date.today().year
-        if not this_year - 100 <= args.birth_year <= this_year - 13:
-            raise CliError(f"birth year {args.birth_year} is out of range")
-        changes["birth_year"] = args.birth_year
-    if args.activity:
-        changes["activity"] = args.activity
-    if args.deficit is not None:
-        if not 250 <= args.deficit <= 500:
-            raise CliError(f"the deficit is 250 to 500 kcal a day (the seed), not {args.deficit}")
-        changes["deficit"] = args.deficit
-    if args.timezone:
-        if not valid_zone(args.timezone):
-            raise CliError(f"unknown time zone {args.timezone!r} (e.g. Europe/Berlin)")
-        changes["timezone"] = args.timezone
-    if args.day_start is not None:
-        if not 0 <= args.day_start <= 12:
-            raise CliError(f"the day start hour is 0 to 12, not {args.day_start}")
-        changes["day_start_hour"] = args.day_start
-    if args.water is not None:
-        if not 0 < args.water <= 10:
-            raise CliError(f"the water target is in litres, above 0 and at most 10, not {args.water:g}")
-        changes["water_target_l"] = args.water
-    if args.bell is not None:
-        changes["bell"] = args.bell
-    return replace(profile, **changes)
+def changed_plan(
+    store: Store, plan: Plan, args: argparse.Namespace, unit: Unit
+) -> tuple[Plan, Exercise | None]:
+    """The plan after --days, --add/--remove-exercise and the plan options; nothing written."""
+    if args.days is not None:
+        plan = replace(plan, days=parse_days(args.days))
+    catalog, custom = store.catalog(), None
+    if args.add_exercise:
+        equipment = cast(Equipment, choice("equipment", args.equipment)) if args.equipment else None
+        plan, custom = add_to_plan(plan, catalog, args.add_exercise, unit, equipment)
+        if custom is not None:
+            catalog = Catalog([*store.custom_exercises(), custom])
+    if args.remove_exercise:
+        plan = remove_from_plan(plan, catalog, args.remove_exercise)
+    fields = given(args, PLAN_OPTIONS)
+    target = args.exercise or args.add_exercise
+    if fields and not target:
+        raise InputError("plan options (--sets, --reps, ...) need --exercise NAME")
+    if target and (fields or args.exercise):
+        plan = plan.with_item(update_plan_item(plan_item(plan, catalog, target), fields))
+    return plan, custom
 
 
 def run(args: argparse.Namespace) -> int:
     store = open_store(args)
-    old = store.profile()
-    new = updated_profile(old, args)
-    days = parse_days(args.days) if args.days else None
-    if new != old or not store.has_profile():
-        store.set_profile(new)
-    if days is not None:
-        store.set_plan(replace(store.plan(), days=days))
-    plan = store.plan()
-    if args.json:
-        print_json({**new.to_dict(), "days": list(plan.days)})
-        return 0
-    for key, value in new.to_dict().items():
+    old_profile, old_plan = store.profile(), store.plan()
+    this_year = clock_for(old_profile).today().year
+    raw = given(args, PROFILE_OPTIONS)
+    if args.bell is not None:
+        raw["bell"] = "on" if args.bell else "off"
+    try:
+        profile = update_profile(old_profile, raw, this_year)
+        plan, custom = changed_plan(store, old_plan, args, profile.unit)
+    except InputError as error:
+        raise CliError(str(error)) from None
+    if custom is not None:
+        store.add_exercise(custom)
+    if profile != old_profile or not store.has_profile():
+        store.set_profile(profile)
+    if plan != old_plan:
+        store.set_plan(plan)
+    show(profile.to_dict(), plan, store.catalog(), args.json)
+    return 0
+
+
+def show(profile: dict[str, Any], plan: Plan, catalog: Catalog, as_json: bool) -> None:
+    if as_json:
+        print_json({**profile, "days": list(plan.days),
+                    "plan": [item.to_dict() for item in plan.items]})
+        return
+    for key, value in profile.items():
         print(f"{key:<15} {'-' if value is None else value}")
     print(f"{'days':<15} {','.join(plan.days)}")
-    return 0
+    for item in plan.items:
+        extra = f", max {item.max_load:g}" if item.max_load is not None else ""
+        print(f"  {catalog.name(item.exercise):<24} {item.sets}×{item.rep_low}-{item.rep_high} "
+              f"{item.scheme}, start {item.start_load:g} {item.unit}, rest {item.rest_s} s{extra}")
