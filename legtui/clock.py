@@ -10,24 +10,37 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
-
-import pendulum
+from zoneinfo import ZoneInfo
 
 ENV_NOW = "LEGTUI_NOW"
 
 
 def system_zone_name() -> str:
     """The machine's IANA zone name, or UTC when it cannot be told."""
-    try:
-        name = pendulum.local_timezone().name
-    except Exception:  # an odd /etc/localtime; UTC is a safe answer
-        return "UTC"
+    name = _cheap_system_zone()
+    if name is None:
+        # pendulum is slow to import (dateutil): only when $TZ and /etc/localtime say nothing
+        from pendulum.tz.local_timezone import get_local_timezone
+
+        try:
+            name = get_local_timezone().name
+        except Exception:  # an odd /etc/localtime; UTC is a safe answer
+            return "UTC"
     return name if name and valid_zone(name) else "UTC"
+
+
+def _cheap_system_zone() -> str | None:
+    """$TZ, or the zone /etc/localtime links to, when either names a valid zone."""
+    env = os.environ.get("TZ", "").lstrip(":")
+    if env and valid_zone(env):
+        return env
+    _, found, name = os.path.realpath("/etc/localtime").partition("/zoneinfo/")
+    return name if found and valid_zone(name) else None
 
 
 def valid_zone(name: str) -> bool:
     try:
-        pendulum.timezone(name)
+        ZoneInfo(name)
     except Exception:
         return False
     return True
@@ -53,7 +66,7 @@ class Clock:
         now_fn: Callable[[], datetime] | None = None,
     ) -> None:
         self.zone_name = zone or system_zone_name()
-        self.zone = pendulum.timezone(self.zone_name)
+        self.zone = ZoneInfo(self.zone_name)
         self.day_start_hour = day_start_hour
         self._now_fn = now_fn
 
@@ -89,5 +102,5 @@ def fixed(moment: str, zone: str = "UTC", day_start_hour: int = 4) -> Clock:
     """A clock frozen at an ISO moment (tests)."""
     at = datetime.fromisoformat(moment.replace("Z", "+00:00"))
     if at.tzinfo is None:
-        at = at.replace(tzinfo=pendulum.timezone(zone))
+        at = at.replace(tzinfo=ZoneInfo(zone))
     return Clock(zone, day_start_hour, now_fn=lambda: at)
