@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from legtui.model import Session, SetEntry, SetKind, Unit
 from legtui.stats import (
@@ -114,3 +116,29 @@ def test_months_before_clamps_to_the_month_end() -> None:
     assert months_before(date(2024, 5, 31), 3) == date(2024, 2, 29)
     assert months_before(date(2026, 1, 15), 1) == date(2025, 12, 15)
     assert months_before(date(2026, 3, 1), 12) == date(2025, 3, 1)
+
+
+_set = st.builds(
+    entry,
+    load=st.sampled_from([0, 20, 60, 62.5, 135]),
+    reps=st.integers(1, 15),
+    rpe=st.none() | st.sampled_from([6.5, 8.0, 10.0]),
+    kind=st.sampled_from(["working", "warmup", "failure"]),
+    unit=st.sampled_from(["kg", "lb"]),
+    exercise=st.sampled_from(["rdl", "hip-thrust"]),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_set, min_size=1, max_size=6), min_size=1, max_size=5),
+       st.sampled_from(["kg", "lb"]))
+def test_series_points_agree_with_session_best(days: list[list[SetEntry]], unit: Unit) -> None:
+    sessions = [Session(f"2026-02-{i + 1:02d}", tuple(sets)) for i, sets in enumerate(days)]
+    for exercise, series in progress_series(sessions, unit).items():
+        by_date = {s.date: s for s in sessions}
+        for point in series.points:
+            working = by_date[point.date].working_sets_for(exercise)
+            assert point.best_e1rm == session_e1rm(by_date[point.date], exercise, unit)
+            assert point.working_sets == len(working)
+            assert point.volume == pytest.approx(sum(set_volume(w, unit) for w in working))
+            assert point.top_load == max(w.load_in(unit) for w in working)
