@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from legtui.commands.common import (
@@ -47,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
     now = clock.now_iso()
     entries = [e for spec in specs for e in entries_from(spec, exercise.id, profile.unit, now)]
     store.log_sets(day, entries, note=args.note)
+    if store.backup_error:
+        print(f"legtui: warning: {store.backup_error}", file=sys.stderr)
     shown = ", ".join(entry_text(e, with_unit=True) for e in entries)
     print(
         f"logged {len(entries)} set{'s' if len(entries) != 1 else ''} of {exercise.name} "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from legtui.paths import backups_dir
@@ -31,7 +31,7 @@ def keep_daily(store: Path, payload: bytes, day: date) -> Path | None:
 
 
 def keep_before_migration(store: Path, payload: bytes, old_version: int) -> Path:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_dir(store) / f"pre-migration-v{old_version}-{stamp}.json"
     ensure_folder(target.parent)
     atomic_write(target, payload)

@@ -34,6 +34,7 @@ class StoreWriteError(StoreError):
             f"Free some space or fix the folder's permissions, then try again."
         )
         self.errno = error.errno
+        self.reason = reason
 
 
 class NotFoundError(StoreError):

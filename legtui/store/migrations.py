@@ -16,10 +16,14 @@ Data = dict[str, Any]
 
 
 def version_of(data: Data) -> int:
+    """The file's schema version (0 without a `meta` table); ValueError if it is not a number."""
     meta = data.get("meta") or {}
     for doc in meta.values():
         if isinstance(doc, dict) and "schema" in doc:
-            return int(doc["schema"])
+            found = doc["schema"]
+            if not isinstance(found, int) or isinstance(found, bool) or found < 0:
+                raise ValueError(f"the schema version {found!r} is not a version number")
+            return found
     return 0
 
 

@@ -19,7 +19,7 @@ from tinydb.table import Document, Table
 
 from legtui.catalog import Catalog, default_plan
 from legtui.model import CheckIn, Exercise, Plan, Profile, Session, SetEntry
-from legtui.store.errors import NotFoundError
+from legtui.store.errors import NotFoundError, StoreError
 from legtui.store.storage import SafeStorage
 
 SINGLETON = 1
@@ -50,7 +50,9 @@ class Store:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._db = TinyDB(self.path, storage=SafeStorage)
-        self._storage: SafeStorage = self._db.storage
+        storage = self._db.storage
+        assert isinstance(storage, SafeStorage)
+        self._storage = storage
         self._cache_gen = -1
         self._sessions_cache: list[Session] = []
 
@@ -61,6 +63,11 @@ class Store:
     def refresh(self) -> bool:
         """Reload if another process wrote since; True when something changed."""
         return self._storage.refresh()
+
+    @property
+    def backup_error(self) -> StoreError | None:
+        """Set when the last save worked but its daily backup could not be written."""
+        return self._storage.backup_error
 
     @property
     def generation(self) -> int:
@@ -235,7 +242,9 @@ class Store:
     def checkins(self, since: str | None = None, until: str | None = None) -> list[CheckIn]:
         docs = self._table("checkins").all()
         days = sorted((CheckIn.from_dict(dict(d)) for d in docs), key=lambda c: c.date)
-        return [c for c in days if (not since or c.date >= since) and (not until or c.date <= until)]
+        return [
+            c for c in days if (not since or c.date >= since) and (not until or c.date <= until)
+        ]
 
     # -- bulk ------------------------------------------------------------------------------
     def merge(

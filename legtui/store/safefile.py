@@ -63,7 +63,7 @@ def _write_all(fd: int, payload: bytes) -> None:
 
 
 def atomic_write(path: Path, payload: bytes) -> Signature:
-    """Replace `path` with `payload` durably; on any error the old file stays and no temp is left."""
+    """Replace `path` with `payload` durably; on an error the old file stays and no temp is left."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), dir=path.parent)
     except OSError as error:
@@ -109,6 +109,9 @@ def read_json(path: Path) -> dict[str, Any]:
         raise StoreCorruptError(path, f"invalid JSON: {error}") from error
     if not isinstance(data, dict):
         raise StoreCorruptError(path, "the top level is not an object")
+    for name, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+            raise StoreCorruptError(path, f"the table {name!r} is not an object of documents")
     return data
 
 
@@ -116,10 +119,10 @@ def dump_json(data: dict[str, Any]) -> bytes:
     return orjson.dumps(data)
 
 
-def remove_stray_temps(path: Path) -> list[Path]:
-    """Temp files left by a crash (call while holding the lock)."""
+def remove_stray_temps(folder: Path, pattern: str = ".*.tmp-*") -> list[Path]:
+    """Temp files a crash left in `folder` (call while holding the lock)."""
     removed = []
-    for stray in path.parent.glob(temp_prefix(path) + "*"):
+    for stray in folder.glob(pattern):
         with contextlib.suppress(OSError):
             stray.unlink()
             removed.append(stray)

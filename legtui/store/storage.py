@@ -16,9 +16,14 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from legtui.paths import lock_path
+from legtui.paths import backups_dir, lock_path
 from legtui.store import backups, migrations
-from legtui.store.errors import StoreTooNewError
+from legtui.store.errors import (
+    StoreCorruptError,
+    StoreError,
+    StoreTooNewError,
+    StoreWriteError,
+)
 from legtui.store.safefile import (
     Signature,
     atomic_write,
@@ -28,10 +33,11 @@ from legtui.store.safefile import (
     read_json,
     remove_stray_temps,
     signature,
+    temp_prefix,
 )
 
 
-class SafeStorage(Storage):  # type: ignore[misc]
+class SafeStorage(Storage):
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self.lock_file = lock_path(self.path)
@@ -40,9 +46,11 @@ class SafeStorage(Storage):  # type: ignore[misc]
         self._in_txn = False
         self._dirty = False
         self.generation = 0
+        self.backup_error: StoreError | None = None  # set when the last save's backup failed
         ensure_folder(self.path.parent)
         with exclusive_lock(self.lock_file):
-            remove_stray_temps(self.path)
+            remove_stray_temps(self.path.parent, temp_prefix(self.path) + "*")
+            remove_stray_temps(backups_dir(self.path))
             self._load_or_create()
 
     # -- TinyDB's interface -------------------------------------------------------------
@@ -100,12 +108,35 @@ class SafeStorage(Storage):  # type: ignore[misc]
         payload = dump_json(self._data)
         self._seen = atomic_write(self.path, payload)
         self.generation += 1
-        backups.keep_daily(self.path, payload, date.today())
+        try:
+            backups.keep_daily(self.path, payload, date.today())
+        except (OSError, StoreWriteError) as error:
+            # The data is saved; only today's copy is missing. Say so, but do not report the
+            # write as failed (the lifter would log the set twice).
+            reason = error.reason if isinstance(error, StoreWriteError) else error.strerror
+            self.backup_error = StoreError(
+                f"saved, but today's backup in {backups_dir(self.path)} could not be written "
+                f"({reason})"
+            )
+        else:
+            self.backup_error = None
 
     def _reload(self) -> None:
-        self._seen = signature(self.path)
-        self._data = read_json(self.path)
+        seen = signature(self.path)
+        data = read_json(self.path)
+        self._version(data)
+        self._seen, self._data = seen, data
         self.generation += 1
+
+    def _version(self, data: dict[str, Any]) -> int:
+        """The file's schema version; a newer one than this legtui knows is refused."""
+        try:
+            found = migrations.version_of(data)
+        except ValueError as error:
+            raise StoreCorruptError(self.path, str(error)) from None
+        if found > migrations.SCHEMA_VERSION:
+            raise StoreTooNewError(self.path, found, migrations.SCHEMA_VERSION)
+        return found
 
     def _load_or_create(self) -> None:
         """At open, under the lock: create a new store, or migrate an older one under a backup."""
@@ -115,9 +146,7 @@ class SafeStorage(Storage):  # type: ignore[misc]
             return
         self._reload()
         assert self._data is not None
-        found = migrations.version_of(self._data)
-        if found > migrations.SCHEMA_VERSION:
-            raise StoreTooNewError(self.path, found, migrations.SCHEMA_VERSION)
+        found = self._version(self._data)
         if found < migrations.SCHEMA_VERSION:
             backups.keep_before_migration(self.path, self.path.read_bytes(), found)
             self._data = migrations.migrate(self._data)

@@ -34,7 +34,9 @@ def env(tmp_path: Path) -> dict[str, str]:
 def cli(env: dict[str, str]) -> CliRunner:
     """Run `python -m legtui ARGS...`; returns the finished process (text mode)."""
 
-    def run(*args: str, extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str, extra_env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "legtui", *args],
             env={**env, **(extra_env or {})},
