@@ -22,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "checkin": "checkin",
     "checkins": "checkins",
     "targets": "targets",
+    "import": "import_cmd",
+    "export": "export_cmd",
 }
 
 

@@ -1,0 +1,36 @@
+"""`legtui export {csv,strong,json} [-o FILE]`: to stdout, or written atomically to FILE."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from legtui.commands.common import add_db_option, open_store
+from legtui.store.safefile import atomic_write
+from legtui.transfer import FORMATS, export
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "export",
+        help="export the history as csv, strong or json",
+        description="csv: one row per set (columns in docs/import-export.md); strong: Strong's "
+        "classic comma layout; json: everything, for `legtui import legtui`.",
+    )
+    p.add_argument("format", choices=FORMATS)
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    add_db_option(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    text = export(open_store(args), args.format)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.output).expanduser()
+    atomic_write(target, text.encode())
+    print(f"wrote {args.format} export to {target}", file=sys.stderr)
+    return 0

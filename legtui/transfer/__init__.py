@@ -1,0 +1,17 @@
+"""Import from Strong, Hevy, FitNotes and legtui's own JSON; export csv, strong and json.
+
+The API the CLI and the UI share:
+
+    run_import(store, app, path, unit=None, dry_run=False) -> ImportSummary
+        app in APPS; raises TransferError (with the file's line number) and changes nothing
+        when a row cannot be read; `summary.text()` is the report to show.
+    export(store, fmt) -> str
+        fmt in FORMATS.
+"""
+
+from legtui.transfer.errors import TransferError
+from legtui.transfer.export import FORMATS, export
+from legtui.transfer.importer import APPS, run_import
+from legtui.transfer.summary import ImportSummary
+
+__all__ = ["APPS", "FORMATS", "ImportSummary", "TransferError", "export", "run_import"]

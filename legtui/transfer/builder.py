@@ -1,0 +1,173 @@
+"""Turning the rows of any app's export into sessions, one per training day.
+
+Each app's reader hands over sets with the workout they belong to (keyed by its start as
+written) and the line they came from. The builder maps names to exercises, places a workout on
+the lifter's training day (their zone and day start hour, as for a set logged live), gives each
+set a deterministic id, keeps notes, counts what the summary reports and lists rows that read
+fine but look like typos.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+
+from legtui.catalog import Catalog
+from legtui.clock import Clock
+from legtui.model import (
+    CheckIn,
+    Exercise,
+    Plan,
+    Profile,
+    Session,
+    SetEntry,
+    SetKind,
+    Unit,
+    clean_number,
+    to_kg,
+)
+from legtui.setspec import MAX_REPS
+from legtui.transfer.names import NameMapper
+
+MAX_PLAUSIBLE_KG = 1000.0
+_NOON = time(12, 0)
+
+
+@dataclass
+class Parsed:
+    """What a file holds, ready for Store.merge, and what the summary tells about it."""
+
+    app: str
+    sessions: list[Session] = field(default_factory=list)
+    checkins: list[CheckIn] = field(default_factory=list)
+    exercises: list[Exercise] = field(default_factory=list)
+    workouts: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    suspicious: list[tuple[int, str]] = field(default_factory=list)
+    profile: Profile | None = None
+    plan: Plan | None = None
+
+
+@dataclass
+class _Workout:
+    day: str
+    logged_at: str
+    positions: Counter[str] = field(default_factory=Counter)
+    first_exercise: str | None = None
+
+
+class SessionBuilder:
+    """Collects sets workout by workout; `result()` gives the sessions, oldest day first."""
+
+    def __init__(self, app: str, catalog: Catalog, clock: Clock) -> None:
+        self.app = app
+        self.names = NameMapper(catalog)
+        self._clock = clock
+        self._workouts: dict[str, _Workout] = {}
+        self._sets: dict[str, list[SetEntry]] = {}
+        self._notes: dict[str, dict[str, list[str]]] = {}
+        self.parsed = Parsed(app)
+
+    def workout(self, key: str, start: datetime | date) -> _Workout:
+        """The workout that started at `start` (`key` is its start as the file wrote it)."""
+        found = self._workouts.get(key)
+        if found is None:
+            if isinstance(start, datetime):
+                moment = start if start.tzinfo else start.replace(tzinfo=self._clock.zone)
+                day = self._clock.training_date(moment)
+            else:
+                day = start
+                moment = datetime.combine(start, _NOON, tzinfo=self._clock.zone)
+            stamp = moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            found = _Workout(day.isoformat(), stamp)
+            self._workouts[key] = found
+        return found
+
+    def add_set(
+        self,
+        key: str,
+        start: datetime | date,
+        name: str,
+        *,
+        line: int,
+        kind: SetKind,
+        load: float,
+        unit: Unit,
+        reps: int,
+        rpe: float | None = None,
+        tut_s: int | None = None,
+        note: str | None = None,
+        distance: float | None = None,
+        distance_unit: str = "",
+    ) -> None:
+        """One set; a distance (no field of its own) is kept in the set's note: `5 km`."""
+        if distance is not None:
+            text = f"{clean_number(distance):g} {distance_unit}".strip()
+            note = f"{note}; {text}" if note else text
+        workout = self.workout(key, start)
+        exercise = self.names(name)
+        workout.first_exercise = workout.first_exercise or exercise
+        position = workout.positions[name]
+        workout.positions[name] += 1
+        identity = f"{self.app}|{key}|{name}|{position}|{load}|{unit}|{reps}|{kind}|{rpe}|{tut_s}"
+        entry = SetEntry(
+            id=hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(),
+            exercise=exercise,
+            load=load,
+            unit=unit,
+            reps=reps,
+            logged_at=workout.logged_at,
+            rpe=rpe,
+            kind=kind,
+            note=note or None,
+            tut_s=tut_s,
+        )
+        self._sets.setdefault(workout.day, []).append(entry)
+        self._check(entry, line)
+
+    def add_note(self, key: str, start: datetime | date, name: str | None, text: str) -> None:
+        """An exercise's note for the workout (`name` None: the workout's own note)."""
+        text = text.strip()
+        if not text:
+            return
+        workout = self.workout(key, start)
+        if name is None:
+            if workout.first_exercise is None:
+                return
+            exercise, text = workout.first_exercise, f"workout: {text}"
+        else:
+            exercise = self.names(name)
+        kept = self._notes.setdefault(workout.day, {}).setdefault(exercise, [])
+        if text not in kept:
+            kept.append(text)
+
+    def skip(self, reason: str) -> None:
+        self.parsed.skipped[reason] += 1
+
+    def _check(self, entry: SetEntry, line: int) -> None:
+        """Rows that read fine but look like typos are kept and listed."""
+        if entry.reps > MAX_REPS:
+            self.parsed.suspicious.append((line, f"{entry.reps} reps"))
+        if to_kg(abs(entry.load), entry.unit) > MAX_PLAUSIBLE_KG:
+            self.parsed.suspicious.append((line, f"a load of {entry.load:g} {entry.unit}"))
+        elif entry.load < 0:
+            self.parsed.suspicious.append((line, f"a negative load, {entry.load:g} {entry.unit}"))
+        if entry.rpe is not None and not 1 <= entry.rpe <= 10:
+            self.parsed.suspicious.append((line, f"RPE {entry.rpe:g}"))
+
+    def result(self) -> Parsed:
+        days = sorted(set(self._sets) | set(self._notes))
+        self.parsed.sessions = [
+            Session(
+                day,
+                tuple(sorted(self._sets.get(day, ()), key=lambda s: s.logged_at)),
+                {ex: "; ".join(texts) for ex, texts in self._notes.get(day, {}).items()},
+            )
+            for day in days
+        ]
+        self.parsed.exercises = list(self.names.new.values())
+        self.parsed.workouts = len(self._workouts)
+        self.parsed.suspicious.sort()
+        return self.parsed

@@ -1,0 +1,133 @@
+"""`export(store, fmt)`: the store as csv, strong or json text.
+
+csv: one row per set, oldest first, with these columns:
+
+    date           the session's day, YYYY-MM-DD
+    exercise_id    the catalog or custom exercise id (rdl, hip-thrust, ...)
+    exercise       its display name
+    kind           working, warmup, drop or failure
+    load           as typed, in `unit` (0 for bodyweight)
+    unit           kg or lb
+    reps           whole reps (0 for a timed set)
+    rpe            empty when not given
+    tut_s          seconds of a timed set or under tension, empty when not given
+    tempo          empty when not given
+    note           the set's note
+    session_note   the lifter's note for that exercise that day (repeated on each of its sets)
+    logged_at      when it was logged, UTC ISO 8601
+    id             the set's id
+
+strong: Strong's classic comma layout, `Date,Workout Name,Duration,Exercise Name,Set Order,
+Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE`, one workout per session, loads converted to
+the profile's unit (the layout has no unit column: import it back with `--unit`), warm-ups,
+drop sets and failure sets as `W`, `D`, `F`, an exercise's note as a `Note` row before its sets.
+
+json: everything (see native.py); `legtui import legtui` reads it back to an identical store.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from legtui.catalog import Catalog
+from legtui.clock import Clock
+from legtui.model import Session, Unit, clean_number
+from legtui.store import Store
+from legtui.transfer import native
+from legtui.transfer.csvread import write_rows
+from legtui.transfer.names import strong_name
+
+FORMATS: tuple[str, ...] = ("csv", "strong", "json")
+CSV_COLUMNS: tuple[str, ...] = (
+    "date", "exercise_id", "exercise", "kind", "load", "unit", "reps", "rpe", "tut_s", "tempo",
+    "note", "session_note", "logged_at", "id",
+)
+STRONG_COLUMNS: tuple[str, ...] = (
+    "Date", "Workout Name", "Duration", "Exercise Name", "Set Order", "Weight", "Reps",
+    "Distance", "Seconds", "Notes", "Workout Notes", "RPE",
+)
+STRONG_KINDS = {"warmup": "W", "drop": "D", "failure": "F"}
+WORKOUT_NAME = "legtui"
+Fields = list[object]
+
+
+def _blank(value: object) -> object:
+    return "" if value is None else value
+
+
+def to_csv(store: Store) -> str:
+    catalog = store.catalog()
+    rows = [
+        (
+            session.date, s.exercise, catalog.name(s.exercise), s.kind, clean_number(s.load),
+            s.unit, s.reps, _blank(s.rpe), _blank(s.tut_s), _blank(s.tempo), _blank(s.note),
+            session.notes.get(s.exercise, ""), s.logged_at, s.id,
+        )
+        for session in store.sessions()
+        for s in session.sets
+    ]
+    return write_rows(CSV_COLUMNS, rows)
+
+
+def _moments(session: Session, clock: Clock) -> list[datetime]:
+    """The session's logged times that fall on its own day (a set entered later for a past
+    day carries the time it was typed, which says nothing about the workout)."""
+    out = []
+    for entry in session.sets:
+        try:
+            at = datetime.fromisoformat(entry.logged_at.replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=UTC)
+        if clock.training_date(at).isoformat() == session.date:
+            out.append(clock.local(at))
+    return sorted(out)
+
+
+def _duration(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    return f"{minutes // 60}h {minutes % 60}m" if minutes >= 60 else f"{minutes}m"
+
+
+def _strong_rows(session: Session, clock: Clock, catalog: Catalog, unit: Unit) -> list[Fields]:
+    moments = _moments(session, clock)
+    start = moments[0].strftime("%Y-%m-%d %H:%M:%S") if moments else f"{session.date} 12:00:00"
+    duration = _duration((moments[-1] - moments[0]).total_seconds()) if moments else "0m"
+    head: Fields = [start, WORKOUT_NAME, duration]
+    rows: list[Fields] = []
+    for exercise in session.exercises:
+        name = strong_name(exercise, catalog)
+        note = session.notes.get(exercise)
+        if note:
+            rows.append([*head, name, "Note", "", "", "", "", note, "", ""])
+        number = 0
+        for entry in session.sets_for(exercise):
+            order = STRONG_KINDS.get(entry.kind)
+            if order is None:
+                number += 1
+                order = str(number)
+            load = clean_number(entry.load_in(unit), 2)
+            rows.append([*head, name, order, load, entry.reps, 0, entry.tut_s or 0,
+                         entry.note or "", "", _blank(entry.rpe)])
+    return rows
+
+
+def to_strong(store: Store) -> str:
+    profile = store.profile()
+    clock = Clock(profile.timezone, profile.day_start_hour)
+    catalog = store.catalog()
+    rows = [row for session in store.sessions()
+            for row in _strong_rows(session, clock, catalog, profile.unit)]
+    return write_rows(STRONG_COLUMNS, rows)
+
+
+def export(store: Store, fmt: str) -> str:
+    """The store as text in `fmt` (csv, strong or json)."""
+    if fmt == "csv":
+        return to_csv(store)
+    if fmt == "strong":
+        return to_strong(store)
+    if fmt == "json":
+        return native.dumps(store)
+    raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")

@@ -1,0 +1,113 @@
+"""legtui's own JSON export: everything in the store, so two stores can be merged.
+
+`{"format": "legtui", "version": 1, "profile", "plan", "exercises", "sessions", "checkins"}`:
+Store.dump() with a marker. Imported back, sets keep their ids (a set already present is the
+same set and is skipped), custom exercises and check-ins are added, and the profile and the plan
+are restored into a store that has none of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+import orjson
+
+from legtui.catalog import Catalog
+from legtui.model import (
+    EQUIPMENT,
+    SET_KINDS,
+    UNITS,
+    CheckIn,
+    Exercise,
+    Plan,
+    Profile,
+    Session,
+)
+from legtui.store import Store
+from legtui.transfer.builder import Parsed
+from legtui.transfer.errors import TransferError
+
+FORMAT = "legtui"
+VERSION = 1
+T = TypeVar("T")
+
+
+def payload(store: Store) -> dict[str, Any]:
+    return {"format": FORMAT, "version": VERSION, **store.dump()}
+
+
+def dumps(store: Store) -> str:
+    return orjson.dumps(payload(store), option=orjson.OPT_INDENT_2).decode() + "\n"
+
+
+def _build(where: str, item: Any, build: Callable[[dict[str, Any]], T]) -> T:
+    try:
+        if not isinstance(item, dict):
+            raise TypeError("not an object")
+        return build(item)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        reason = f"missing {error}" if isinstance(error, KeyError) else str(error)
+        raise TransferError(f"{where} cannot be read: {reason}") from None
+
+
+def _each(data: dict[str, Any], key: str, build: Callable[[dict[str, Any]], T]) -> list[T]:
+    items = data.get(key) or []
+    if not isinstance(items, list):
+        raise TransferError(f"{key!r} is not a list")
+    return [_build(f"{key}[{index}]", item, build) for index, item in enumerate(items)]
+
+
+def _one(data: dict[str, Any], key: str, build: Callable[[dict[str, Any]], T]) -> T | None:
+    raw = data.get(key)
+    return None if raw is None else _build(key, raw, build)
+
+
+def _exercise(data: dict[str, Any]) -> Exercise:
+    exercise = Exercise.from_dict(data)
+    if exercise.equipment not in EQUIPMENT:
+        raise ValueError(f"unknown equipment {exercise.equipment!r}")
+    return exercise
+
+
+def _session(data: dict[str, Any]) -> Session:
+    session = Session.from_dict(data)
+    date.fromisoformat(session.date)
+    for entry in session.sets:
+        if entry.unit not in UNITS or entry.kind not in SET_KINDS:
+            raise ValueError(f"set {entry.id}: unit {entry.unit!r} or kind {entry.kind!r}")
+    return session
+
+
+def _checkin(data: dict[str, Any]) -> CheckIn:
+    entry = CheckIn.from_dict(data)
+    date.fromisoformat(entry.date)
+    return entry
+
+
+def read(text: str, catalog: Catalog) -> Parsed:
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as error:
+        raise TransferError(f"not JSON: {error}") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise TransferError("not a legtui export (no \"format\": \"legtui\" marker)")
+    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
+        raise TransferError(f"export version {data.get('version')!r} is newer than this legtui")
+    parsed = Parsed("legtui")
+    parsed.exercises = _each(data, "exercises", _exercise)
+    parsed.sessions = _each(data, "sessions", _session)
+    parsed.checkins = _each(data, "checkins", _checkin)
+    parsed.profile = _one(data, "profile", Profile.from_dict)
+    parsed.plan = _one(data, "plan", Plan.from_dict)
+    parsed.workouts = len(parsed.sessions)
+    known = {e.id for e in parsed.exercises} | {e.id for e in catalog.exercises}
+    for session in parsed.sessions:
+        for entry in session.sets:
+            if entry.exercise not in known:  # a set whose exercise the file forgot: keep both
+                known.add(entry.exercise)
+                parsed.exercises.append(
+                    Exercise(entry.exercise, entry.exercise, "machine", (), custom=True)
+                )
+    return parsed

@@ -1,0 +1,62 @@
+"""What an import found and what it added (or, with --dry-run, would add)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from legtui.store import MergeResult
+
+MAX_LISTED = 20
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    app: str
+    source: str
+    workouts: int
+    sessions: int
+    working_sets: int
+    warmups: int
+    checkins: int
+    first: str | None
+    last: str | None
+    added: MergeResult
+    dry_run: bool = False
+    skipped: dict[str, int] = field(default_factory=dict)
+    new_exercises: tuple[str, ...] = ()
+    suspicious: tuple[tuple[int, str], ...] = ()
+    restored: tuple[str, ...] = ()
+
+    def lines(self) -> list[str]:
+        span = f", {self.first} to {self.last}" if self.first else ""
+        out = [
+            f"{self.app} file {self.source}: {self.workouts} workouts on {self.sessions} days"
+            + span,
+            f"  {self.working_sets + self.warmups} sets: {self.working_sets} working, "
+            f"{self.warmups} warm-ups; {self.checkins} check-ins",
+        ]
+        if self.skipped:
+            parts = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
+            out.append(f"  skipped rows: {parts}")
+        if self.new_exercises:
+            out.append(f"  new custom exercises ({len(self.new_exercises)}): "
+                       + ", ".join(self.new_exercises))
+        if self.suspicious:
+            out.append(f"  imported as written, but check ({len(self.suspicious)}):")
+            out += [f"    line {line}: {what}" for line, what in self.suspicious[:MAX_LISTED]]
+            if len(self.suspicious) > MAX_LISTED:
+                out.append(f"    ... and {len(self.suspicious) - MAX_LISTED} more")
+        a = self.added
+        verb = "would add" if self.dry_run else "added"
+        out.append(
+            f"{verb}: {a.sessions_added} sessions, {a.sets_added} sets "
+            f"({a.sets_skipped} already present), {a.checkins_added} check-ins, "
+            f"{a.exercises_added} exercises"
+            + (f"; the {' and the '.join(self.restored)}" if self.restored else "")
+        )
+        if self.dry_run:
+            out.append("dry run: nothing was written")
+        return out
+
+    def text(self) -> str:
+        return "\n".join(self.lines())
