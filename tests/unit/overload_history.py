@@ -1,0 +1,34 @@
+"""Histories written in the set grammar, one string a session, for the overload tests.
+
+`"w20x10 60x12@8 60x12x2"` is one session; a `tempo=3-0-1-0` token marks its working sets as done
+at that tempo. Every session also holds a set of another exercise, which must never matter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from legtui.commands.log import entries_from
+from legtui.model import PlanItem, Session, SetEntry
+from legtui.setspec import parse
+
+FIRST_DAY = date(2026, 1, 5)
+OTHER = SetEntry("other", "squat", 100.0, "kg", 3, "", None, "working")
+
+
+def session(item: PlanItem, text: str, day: date) -> Session:
+    tokens = text.split()
+    tempo = next((t.removeprefix("tempo=") for t in tokens if t.startswith("tempo=")), None)
+    sets: list[SetEntry] = []
+    for token in tokens:
+        if token.startswith("tempo="):
+            continue
+        for entry in entries_from(parse(token), item.exercise, item.unit, f"{day}T17:00:00Z"):
+            sets.append(replace(entry, tempo=tempo) if entry.kind == "working" else entry)
+    return Session(day.isoformat(), (OTHER, *sets))
+
+
+def history(item: PlanItem, *days: str) -> list[Session]:
+    """Sessions two days apart, oldest first."""
+    return [session(item, text, FIRST_DAY + timedelta(days=2 * n)) for n, text in enumerate(days)]
