@@ -126,9 +126,8 @@ class Store:
     ) -> list[Session]:
         """Sessions oldest first; with `exercise`, only the days it was trained."""
         out = []
-        for s in self._all_sessions():
-            if (since and s.date < since) or (until and s.date > until):
-                continue
+        source = self._sessions_between(since, until) if since or until else self._all_sessions()
+        for s in source:
             if exercise is not None and not any(e.exercise == exercise for e in s.sets):
                 continue
             out.append(s)
@@ -148,6 +147,18 @@ class Store:
             if len(found) == limit:
                 break
         return found[::-1]
+
+    def _sessions_between(self, since: str | None, until: str | None) -> list[Session]:
+        """The range from the parsed cache if it is fresh, else parse only the range's documents
+        (Today's week at start-up, not the whole history)."""
+        self._storage.read()  # reloads if another process wrote
+        if self._cache_gen == self.generation:
+            return [s for s in self._sessions_cache
+                    if (not since or s.date >= since) and (not until or s.date <= until)]
+        low = _ordinal(since) if since else 0
+        high = _ordinal(until) if until else date.max.toordinal()
+        docs = [d for d in self._table("sessions").all() if low <= d.doc_id <= high]
+        return sorted((Session.from_dict(dict(d)) for d in docs), key=lambda s: s.date)
 
     def _all_sessions(self) -> list[Session]:
         self._storage.read()  # reloads if another process wrote
