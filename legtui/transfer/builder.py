@@ -58,6 +58,11 @@ class _Workout:
     first_exercise: str | None = None
 
 
+def _one_style_newlines(text: str) -> str:
+    """A note written on Windows keeps its line breaks, as `\n`."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 class SessionBuilder:
     """Collects sets workout by workout; `result()` gives the sessions, oldest day first."""
 
@@ -103,6 +108,7 @@ class SessionBuilder:
         distance_unit: str = "",
     ) -> None:
         """One set; a distance (no field of its own) is kept in the set's note: `5 km`."""
+        note = _one_style_newlines(note) if note else None
         if distance is not None:
             text = f"{clean_number(distance):g} {distance_unit}".strip()
             note = f"{note}; {text}" if note else text
@@ -129,7 +135,7 @@ class SessionBuilder:
 
     def add_note(self, key: str, start: datetime | date, name: str | None, text: str) -> None:
         """An exercise's note for the workout (`name` None: the workout's own note)."""
-        text = text.strip()
+        text = _one_style_newlines(text).strip()
         if not text:
             return
         workout = self.workout(key, start)
