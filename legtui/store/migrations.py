@@ -1,13 +1,15 @@
 """Schema versions and the steps between them.
 
 Version 0 is a file with no `meta` table (made by hand or by a pre-release build); version 1 adds
-`meta` and gives every set an id. A newer version than SCHEMA_VERSION is refused.
+`meta`, gives every set an id and keys each session and check-in by its date. A newer version
+than SCHEMA_VERSION is refused.
 """
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -27,11 +29,36 @@ def version_of(data: Data) -> int:
     return 0
 
 
+def _by_day(table: Data, merge: Callable[[Data, Data], None]) -> Data:
+    """Key a table's documents by their date's ordinal (what the repository looks up)."""
+    out: Data = {}
+    for doc in table.values():
+        key = str(date.fromisoformat(doc["date"]).toordinal())
+        if key in out:
+            merge(out[key], doc)
+        else:
+            out[key] = doc
+    return out
+
+
+def _add_sets(into: Data, doc: Data) -> None:
+    into["sets"] = [*into.get("sets", []), *doc.get("sets", [])]
+
+
+def _add_fields(into: Data, doc: Data) -> None:
+    into.update({k: v for k, v in doc.items() if v is not None and into.get(k) is None})
+
+
 def _v0_to_v1(data: Data) -> Data:
+    """Give every set an id and a kind; key sessions and check-ins by their date."""
     for doc in (data.get("sessions") or {}).values():
         for entry in doc.get("sets", ()):
             entry.setdefault("id", secrets.token_hex(8))
             entry.setdefault("kind", "working")
+    if data.get("sessions"):
+        data["sessions"] = _by_day(data["sessions"], _add_sets)
+    if data.get("checkins"):
+        data["checkins"] = _by_day(data["checkins"], _add_fields)
     return data
 
 

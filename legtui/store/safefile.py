@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import orjson
 
-from legtui.store.errors import StoreCorruptError, StoreWriteError
+from legtui.store.errors import StoreCorruptError, StoreError, StoreWriteError
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -46,9 +46,13 @@ def ensure_folder(folder: Path) -> None:
         missing.append(probe)
         probe = probe.parent
     for created in reversed(missing):
-        with contextlib.suppress(FileExistsError):
+        try:
             created.mkdir(mode=DIR_MODE)
             os.chmod(created, DIR_MODE)
+        except FileExistsError:
+            pass
+        except OSError as error:
+            raise StoreWriteError(created, error) from error
 
 
 def temp_prefix(path: Path) -> str:
@@ -84,7 +88,13 @@ def atomic_write(path: Path, payload: bytes) -> Signature:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_folder(path.parent)
+    try:
+        _fsync_folder(path.parent)
+    except OSError as error:
+        raise StoreError(
+            f"saved to {path}, but its folder could not be synced ({error.strerror}); "
+            f"the change may not survive a power cut"
+        ) from error
     sig = signature(path)
     assert sig is not None
     return sig
@@ -100,7 +110,10 @@ def _fsync_folder(folder: Path) -> None:
 
 def read_json(path: Path) -> dict[str, Any]:
     """Parse the store; a file that does not parse is an error, never an empty store."""
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise StoreError(f"cannot read the store {path}: {error.strerror}") from error
     if not raw.strip():
         raise StoreCorruptError(path, "the file is empty")
     try:
@@ -132,7 +145,10 @@ def remove_stray_temps(folder: Path, pattern: str = ".*.tmp-*") -> list[Path]:
 @contextlib.contextmanager
 def exclusive_lock(lock_file: Path) -> Iterator[None]:
     """An exclusive flock on a separate lock file, held for a whole read-modify-write."""
-    fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, FILE_MODE)
+    try:
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, FILE_MODE)
+    except OSError as error:
+        raise StoreError(f"cannot open the lock file {lock_file}: {error.strerror}") from error
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield

@@ -149,6 +149,10 @@ class SafeStorage(Storage):
         found = self._version(self._data)
         if found < migrations.SCHEMA_VERSION:
             backups.keep_before_migration(self.path, self.path.read_bytes(), found)
-            self._data = migrations.migrate(self._data)
+            try:
+                self._data = migrations.migrate(self._data)
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                self._data = None
+                raise StoreCorruptError(self.path, f"cannot migrate it: {error!r}") from None
             self._seen = atomic_write(self.path, dump_json(self._data))
             self.generation += 1

@@ -4,12 +4,14 @@ says so in one line and `legtui store restore` brings back the latest backup."""
 from __future__ import annotations
 
 import os
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
 import pytest
 
-from tests.reliability.conftest import CliRunner
+CliRunner = Callable[..., subprocess.CompletedProcess[str]]  # the `cli` fixture
 
 BAD_CONTENTS = {
     "truncated": None,  # the first half of a good file

@@ -1,0 +1,122 @@
+"""Safety point 2, in one process: a change made through another handle (as another process
+would) is noticed by size, mtime or inode, reloaded before the next write, and nothing is lost."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import orjson
+import pytest
+from store_factory import a_set, set_ids
+
+from legtui.model import CheckIn
+from legtui.store import Store, StoreError
+
+
+def test_refresh_reports_and_loads_a_change_made_elsewhere(tmp_path: Path) -> None:
+    db = tmp_path / "legtui.json"
+    mine, other = Store(db), Store(db)
+    assert mine.refresh() is False
+
+    entry = a_set()
+    other.log_set("2024-05-01", entry)
+
+    generation = mine.generation
+    assert mine.refresh() is True
+    assert mine.generation != generation
+    assert mine.find_set(entry.id) is not None
+    assert mine.refresh() is False
+
+
+def test_reads_see_a_change_made_elsewhere_without_refresh(tmp_path: Path) -> None:
+    db = tmp_path / "legtui.json"
+    mine, other = Store(db), Store(db)
+    assert mine.sessions() == []
+    entry = a_set()
+    other.log_set("2024-05-01", entry)
+    assert set_ids(mine) == [entry.id]
+
+
+def test_interleaved_writers_lose_no_update(tmp_path: Path) -> None:
+    db = tmp_path / "legtui.json"
+    a, b = Store(db), Store(db)
+    logged = []
+    for n in range(10):
+        writer = (a, b)[n % 2]
+        entry = a_set(60 + n)
+        writer.log_set("2024-05-01", entry)  # same day document each time
+        logged.append(entry.id)
+    a.put_checkin(CheckIn(date="2024-05-01", weight=80))
+    b.put_checkin(CheckIn(date="2024-05-01", sleep_h=7.5))
+
+    for store in (a, b, Store(db)):
+        assert set_ids(store) == logged
+        merged = store.checkin("2024-05-01")
+        assert merged is not None and (merged.weight, merged.sleep_h) == (80, 7.5)
+
+
+def test_an_update_and_a_delete_from_two_handles_both_land(tmp_path: Path) -> None:
+    db = tmp_path / "legtui.json"
+    a, b = Store(db), Store(db)
+    keep, drop = a_set(60), a_set(70)
+    a.log_sets("2024-05-01", [keep, drop])
+    b.refresh()
+    a.update_set(keep.id, a_set(62.5))
+    b.delete_set(drop.id)  # b's copy is stale: it must reload before writing
+
+    sets = Store(db).sessions()[0].sets
+    assert [(s.id, s.load) for s in sets] == [(keep.id, 62.5)]
+
+
+def _same_size_rewrite(db: Path, new_inode: bool) -> None:
+    """Change a value without changing the file's size, keeping its mtime."""
+    stat = db.stat()
+    data = orjson.loads(db.read_bytes())
+    doc = next(iter(data["sessions"].values()))
+    doc["sets"][0]["reps"] = 9  # was 8: same length
+    raw = orjson.dumps(data)
+    assert len(raw) == stat.st_size
+    if new_inode:
+        tmp = db.with_suffix(".new")
+        tmp.write_bytes(raw)
+        os.replace(tmp, db)
+    else:
+        with open(db, "r+b") as fh:
+            fh.write(raw)
+    os.utime(db, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+def test_a_new_inode_alone_is_noticed(tmp_path: Path) -> None:
+    db = tmp_path / "legtui.json"
+    store = Store(db)
+    store.log_set("2024-05-01", a_set(reps=8))
+    _same_size_rewrite(db, new_inode=True)
+    assert store.refresh() is True
+    assert store.sessions()[0].sets[0].reps == 9
+
+
+def test_a_new_mtime_alone_is_noticed(tmp_path: Path) -> None:
+    db = tmp_path / "legtui.json"
+    store = Store(db)
+    store.log_set("2024-05-01", a_set(reps=8))
+    _same_size_rewrite(db, new_inode=False)  # same size, same inode, same mtime: not a change
+    assert store.refresh() is False
+    stat = db.stat()
+    os.utime(db, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert store.refresh() is True
+    assert store.sessions()[0].sets[0].reps == 9
+
+
+def test_a_store_deleted_under_an_open_handle_is_an_error_not_an_empty_store(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "legtui.json"
+    store = Store(db)
+    store.log_set("2024-05-01", a_set())
+    db.unlink()
+    with pytest.raises(StoreError, match="cannot read the store"):
+        store.refresh()
+    with pytest.raises(StoreError, match="cannot read the store"):
+        store.log_set("2024-05-02", a_set())
+    assert not db.exists()
