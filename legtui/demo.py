@@ -24,6 +24,9 @@ DEMO_PROFILE = Profile(
     timezone="Europe/London", water_target_l=2.5,
 )
 TRAINING_DAYS = (0, 2, 4)  # Mon, Wed, Fri
+DEMO_PLAN = default_plan("kg").with_item(
+    PlanItem("leg-curl", 3, 10, 15, start_load=25.0, unit="kg")  # Fridays only
+)
 SLOW_TEMPO_REPS = 0.8  # a 3 s lowering costs about a fifth of the reps
 
 
@@ -42,8 +45,7 @@ class _Lift:
 
 def _lifts() -> list[_Lift]:
     catalog = Catalog()
-    items = {i.exercise: i for i in default_plan("kg").items}
-    items["leg-curl"] = PlanItem("leg-curl", 3, 10, 15, start_load=25.0, unit="kg")
+    items = {item.exercise: item for item in DEMO_PLAN.items}
 
     def lift(exercise: str, one_rm: float, ceiling: float, bw_share: float,
              warmups: int = 0) -> _Lift:
