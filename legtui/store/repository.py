@@ -44,6 +44,12 @@ class MergeResult:
     exercises_added: int = 0
 
 
+def _put_all(table: Table, docs: dict[int, dict[str, Any]]) -> None:
+    """Write many documents by id in two table rewrites, not one per document (bulk merge)."""
+    table.remove(doc_ids=[i for i in docs if table.contains(doc_id=i)])
+    table.insert_multiple(Document(data, doc_id=i) for i, data in docs.items())
+
+
 class Store:
     """Open with `Store(path)`; every method that changes data saves before it returns."""
 
@@ -274,6 +280,7 @@ class Store:
             table = self._table("sessions")
             known_ids = {s["id"] for d in table.all() for s in d.get("sets", ())}
             new_sessions = new_sets = skipped = 0
+            days: dict[int, dict[str, Any]] = {}
             for session in sessions:
                 fresh = [s for s in session.sets if s.id not in known_ids]
                 skipped += len(session.sets) - len(fresh)
@@ -281,27 +288,29 @@ class Store:
                     continue
                 known_ids.update(s.id for s in fresh)
                 doc_id = _ordinal(session.date)
-                doc = table.get(doc_id=doc_id)
-                if doc is None:
-                    new_sessions += 1
-                    data: dict[str, Any] = {"date": session.date, "sets": [], "notes": {}}
-                else:
-                    data = dict(doc)
+                if doc_id not in days:
+                    doc = table.get(doc_id=doc_id)
+                    new_sessions += doc is None
+                    days[doc_id] = (dict(doc) if doc is not None
+                                    else {"date": session.date, "sets": [], "notes": {}})
+                data = days[doc_id]
                 data["sets"] = [*data["sets"], *(s.to_dict() for s in fresh)]
                 data["notes"] = {**session.notes, **(data.get("notes") or {})}
-                table.upsert(Document(data, doc_id=doc_id))
                 new_sets += len(fresh)
-            added_ci = 0
+            _put_all(table, days)
             ci_table = self._table("checkins")
+            merged: dict[int, CheckIn] = {}
             for entry in checkins:
                 doc_id = _ordinal(entry.date)
-                old = ci_table.get(doc_id=doc_id)
-                if old is None:
-                    added_ci += 1
-                    merged = entry
-                else:
-                    merged = entry.merged(CheckIn.from_dict(dict(old)))
-                ci_table.upsert(Document(merged.to_dict(), doc_id=doc_id))
+                if doc_id not in merged:
+                    old = ci_table.get(doc_id=doc_id)
+                    if old is None:
+                        merged[doc_id] = entry
+                        continue
+                    merged[doc_id] = CheckIn.from_dict(dict(old))
+                merged[doc_id] = entry.merged(merged[doc_id])
+            added_ci = sum(not ci_table.contains(doc_id=i) for i in merged)
+            _put_all(ci_table, {i: c.to_dict() for i, c in merged.items()})
             return MergeResult(new_sessions, new_sets, skipped, added_ci, added_ex)
 
     def dump(self) -> dict[str, Any]:
