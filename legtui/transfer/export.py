@@ -55,12 +55,16 @@ def _blank(value: object) -> object:
     return "" if value is None else value
 
 
+def _rpe(value: float | None) -> object:
+    return "" if value is None else clean_number(value, 1)
+
+
 def to_csv(store: Store) -> str:
     catalog = store.catalog()
     rows = [
         (
             session.date, s.exercise, catalog.name(s.exercise), s.kind, clean_number(s.load),
-            s.unit, s.reps, _blank(s.rpe), _blank(s.tut_s), _blank(s.tempo), _blank(s.note),
+            s.unit, s.reps, _rpe(s.rpe), _blank(s.tut_s), _blank(s.tempo), _blank(s.note),
             session.notes.get(s.exercise, ""), s.logged_at, s.id,
         )
         for session in store.sessions()
@@ -109,7 +113,7 @@ def _strong_rows(session: Session, clock: Clock, catalog: Catalog, unit: Unit) -
                 order = str(number)
             load = clean_number(entry.load_in(unit), 2)
             rows.append([*head, name, order, load, entry.reps, 0, entry.tut_s or 0,
-                         entry.note or "", "", _blank(entry.rpe)])
+                         entry.note or "", "", _rpe(entry.rpe)])
     return rows
 
 
