@@ -127,11 +127,6 @@ class Loads:
         return _float(self.base)
 
     @property
-    def maximum(self) -> float | None:
-        """The heaviest load that can be made, when there is a cap."""
-        return None if self.ceiling is None else self._load(self._down_from(10**9))
-
-    @property
     def smallest_increment(self) -> float:
         """The jump added when the load goes up: the plan's increment, else the smallest step."""
         if self.jump is not None:
