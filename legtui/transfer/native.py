@@ -80,9 +80,26 @@ def _session(data: dict[str, Any]) -> Session:
     return session
 
 
+def _profile(data: dict[str, Any]) -> Profile:
+    profile = Profile.from_dict(data)
+    if profile.unit not in UNITS:
+        raise ValueError(f"unit {profile.unit!r}")
+    return profile
+
+
+def _plan(data: dict[str, Any]) -> Plan:
+    plan = Plan.from_dict(data)
+    for item in plan.items:
+        if item.unit not in UNITS:
+            raise ValueError(f"{item.exercise}: unit {item.unit!r}")
+    return plan
+
+
 def _checkin(data: dict[str, Any]) -> CheckIn:
     entry = CheckIn.from_dict(data)
     date.fromisoformat(entry.date)
+    if entry.unit not in UNITS:
+        raise ValueError(f"unit {entry.unit!r}")
     return entry
 
 
@@ -99,8 +116,8 @@ def read(text: str, catalog: Catalog) -> Parsed:
     parsed.exercises = _each(data, "exercises", _exercise)
     parsed.sessions = _each(data, "sessions", _session)
     parsed.checkins = _each(data, "checkins", _checkin)
-    parsed.profile = _one(data, "profile", Profile.from_dict)
-    parsed.plan = _one(data, "plan", Plan.from_dict)
+    parsed.profile = _one(data, "profile", _profile)
+    parsed.plan = _one(data, "plan", _plan)
     parsed.workouts = len(parsed.sessions)
     known = {e.id for e in parsed.exercises} | {e.id for e in catalog.exercises}
     for session in parsed.sessions:

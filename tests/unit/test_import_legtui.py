@@ -83,6 +83,10 @@ def test_a_store_with_its_own_profile_keeps_it(tmp_path: Path) -> None:
          r"sessions\[0\] cannot be read: set x: unit 'stone'"),
         (b'{"format": "legtui", "version": 1, "sessions": [{"date": "2026-02-30"}]}',
          r"sessions\[0\] cannot be read"),
+        (b'{"format": "legtui", "version": 1, "profile": {"unit": "st"}}',
+         "profile cannot be read: unit 'st'"),
+        (b'{"format": "legtui", "version": 1, "checkins": [{"weight": 70}]}',
+         r"checkins\[0\] cannot be read: .*'date'"),
     ],
 )
 def test_a_broken_export_changes_nothing(tmp_path: Path, content: bytes, message: str) -> None:
