@@ -27,7 +27,19 @@ COMMANDS: dict[str, str] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def wanted_commands(argv: Sequence[str]) -> list[str]:
+    """The subcommand argv names, so only its module is imported (`legtui log` stays quick);
+    none when argv opens the app; every one for `--help` and for argparse's message on a typo."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--db":
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return [token] if token in COMMANDS else list(COMMANDS)
+    return list(COMMANDS) if {"-h", "--help"} & set(argv) else []
+
+
+def build_parser(commands: Sequence[str] = tuple(COMMANDS)) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="legtui",
         description="A keyboard-first workout logger for hamstrings and glutes. "
@@ -37,15 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH", help="the store file (default: $LEGTUI_DB, "
                         "else the user data dir)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS.values():
-        importlib.import_module(f"legtui.commands.{module}").register(sub)
+    for name in commands:
+        importlib.import_module(f"legtui.commands.{COMMANDS[name]}").register(sub)
     return parser
 
 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(wanted_commands(argv))
     args = parser.parse_args(argv)
     try:
         if args.command is None:
