@@ -68,7 +68,8 @@ class TodayScreen(LegtuiScreen):
         yield Static(id="today-week")
         yield Footer()
 
-    def on_mount(self) -> None:
+    def on_screen_resume(self) -> None:
+        """Shown (first time, or back from Log sets): re-read the store."""
         self.refresh_data()
         self.query_one(OptionList).focus()
 
