@@ -9,6 +9,11 @@ from legtui.store import MergeResult
 MAX_LISTED = 20
 
 
+def count(n: int, word: str, plural: str | None = None) -> str:
+    """`1 set`, `2 sets`, `1 check-in`."""
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
     app: str
@@ -30,10 +35,10 @@ class ImportSummary:
     def lines(self) -> list[str]:
         span = f", {self.first} to {self.last}" if self.first else ""
         out = [
-            f"{self.app} file {self.source}: {self.workouts} workouts on {self.sessions} days"
-            + span,
-            f"  {self.working_sets + self.warmups} sets: {self.working_sets} working, "
-            f"{self.warmups} warm-ups; {self.checkins} check-ins",
+            f"{self.app} file {self.source}: {count(self.workouts, 'workout')} on "
+            f"{count(self.sessions, 'day')}{span}",
+            f"  {count(self.working_sets + self.warmups, 'set')}: {self.working_sets} working, "
+            f"{count(self.warmups, 'warm-up')}; {count(self.checkins, 'check-in')}",
         ]
         if self.skipped:
             parts = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
@@ -42,16 +47,16 @@ class ImportSummary:
             out.append(f"  new custom exercises ({len(self.new_exercises)}): "
                        + ", ".join(self.new_exercises))
         if self.suspicious:
-            out.append(f"  imported as written, but check ({len(self.suspicious)}):")
+            out.append(f"  rows to check, imported as written ({len(self.suspicious)}):")
             out += [f"    line {line}: {what}" for line, what in self.suspicious[:MAX_LISTED]]
             if len(self.suspicious) > MAX_LISTED:
                 out.append(f"    ... and {len(self.suspicious) - MAX_LISTED} more")
         a = self.added
         verb = "would add" if self.dry_run else "added"
         out.append(
-            f"{verb}: {a.sessions_added} sessions, {a.sets_added} sets "
-            f"({a.sets_skipped} already present), {a.checkins_added} check-ins, "
-            f"{a.exercises_added} exercises"
+            f"{verb}: {count(a.sessions_added, 'session')}, {count(a.sets_added, 'set')} "
+            f"({a.sets_skipped} already present), {count(a.checkins_added, 'check-in')}, "
+            f"{count(a.exercises_added, 'exercise')}"
             + (f"; the {' and the '.join(self.restored)}" if self.restored else "")
         )
         if self.dry_run:
