@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,7 +20,8 @@ from legtui.model import Unit, clean_number
 from legtui.transfer.errors import TransferError
 
 UNIT_WORDS: dict[str, Unit] = {"kg": "kg", "kgs": "kg", "lb": "lb", "lbs": "lb"}
-_MOMENT_FORMATS = ("%d %b %Y, %H:%M", "%d %B %Y, %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M")
+_CLOCK_PART = re.compile(r"\d+(?:\.\d+)?")
+_MOMENT_FORMATS = ("%d %b %Y, %H:%M", "%d %B %Y, %H:%M")  # ISO forms go to fromisoformat
 
 
 def read_text(path: Path) -> str:
@@ -177,13 +179,12 @@ def seconds(text: str, what: str, line: int) -> float | None:
     """Seconds written `90`, `90.0` or as a clock, `0:01:30` / `1:30`; empty and 0 mean none."""
     if ":" not in text:
         return positive(text, what, line)
-    parts = text.split(":")
+    parts = [part.strip() for part in text.split(":")]
+    if len(parts) > 3 or not all(_CLOCK_PART.fullmatch(part) for part in parts):
+        raise TransferError(f"{what}: {text!r} is not a duration", line)
     total = 0.0
     for part in parts:
-        value = number(part, what, line)
-        if value is None or len(parts) > 3:
-            raise TransferError(f"{what}: {text!r} is not a duration", line)
-        total = total * 60 + value
+        total = total * 60 + float(part)
     return total or None
 
 

@@ -61,3 +61,22 @@ def test_body_tracker_brings_bodyweight_into_checkins(tmp_path: Path) -> None:
         176, "lb", 84.5, "cm")
     again = run_import(store, "fitnotes", fixture("fitnotes_body.csv"))
     assert again.added.checkins_added == 0
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        ("2022-06-31,Deadlift,Legs,100,5,,,", "Date: '2022-06-31' is not a date (YYYY-MM-DD)"),
+        ("2022-06-02,Plank,Abs,,,,,1::30", "Time: '1::30' is not a duration"),
+        ("2022-06-02,Deadlift,Legs,heavy,5,,,", "Weight: 'heavy' is not a number"),
+    ],
+)
+def test_an_unreadable_row_stops_the_import(tmp_path: Path, row: str, reason: str) -> None:
+    lines = fixture("fitnotes_kgs.csv").read_text(encoding="utf-8").splitlines()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("\n".join([*lines[:3], row, *lines[3:]]) + "\n", encoding="utf-8")
+    store = new_store(tmp_path)
+    with pytest.raises(TransferError) as caught:
+        run_import(store, "fitnotes", bad)
+    assert (caught.value.line, caught.value.reason) == (4, reason)
+    assert store.is_empty()
