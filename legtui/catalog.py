@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from legtui.model import Exercise, Plan, PlanItem, Unit
 
@@ -61,7 +61,7 @@ class Catalog:
     def __contains__(self, exercise_id: object) -> bool:
         return exercise_id in self._all
 
-    def __iter__(self) -> Iterable[Exercise]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Exercise]:
         return iter(self._all.values())
 
     def get(self, exercise_id: str) -> Exercise:

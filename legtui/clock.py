@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 ENV_NOW = "LEGTUI_NOW"
@@ -52,8 +52,8 @@ def _env_now() -> datetime | None:
         return None
     parsed = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
 
 
 class Clock:
@@ -73,8 +73,8 @@ class Clock:
     def now(self) -> datetime:
         """The current time, timezone-aware, in UTC."""
         if self._now_fn is not None:
-            return self._now_fn().astimezone(timezone.utc)
-        return _env_now() or datetime.now(timezone.utc)
+            return self._now_fn().astimezone(UTC)
+        return _env_now() or datetime.now(UTC)
 
     def now_iso(self) -> str:
         return self.now().strftime("%Y-%m-%dT%H:%M:%S.%fZ")

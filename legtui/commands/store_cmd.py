@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +15,17 @@ from legtui.store.safefile import atomic_write, ensure_folder, exclusive_lock, r
 
 
 def register(sub: Any) -> None:
-    p: argparse.ArgumentParser = sub.add_parser("store", help="check the store, list or restore backups")
+    p: argparse.ArgumentParser = sub.add_parser(
+        "store", help="check the store, list or restore backups"
+    )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     check = actions.add_parser("check", help="verify the file parses; print what it holds")
     add_db_option(check)
     listing = actions.add_parser("backups", help="list backups, newest first")
     add_db_option(listing)
-    restore = actions.add_parser("restore", help="replace the store with a backup (default: newest)")
+    restore = actions.add_parser(
+        "restore", help="replace the store with a backup (default: newest)"
+    )
     restore.add_argument("backup", nargs="?", help="a backup's file name or path")
     add_db_option(restore)
     add_db_option(p)
@@ -44,8 +48,10 @@ def _check(path: Path) -> int:
     sessions = store.sessions()
     sets = sum(len(s.sets) for s in sessions)
     print(f"ok: {path}")
-    print(f"  {len(sessions)} sessions, {sets} sets, {len(store.checkins())} check-ins, "
-          f"{len(list_backups(path))} backups")
+    print(
+        f"  {len(sessions)} sessions, {sets} sets, {len(store.checkins())} check-ins, "
+        f"{len(list_backups(path))} backups"
+    )
     return 0
 
 
@@ -54,7 +60,7 @@ def _list(path: Path) -> int:
     if not found:
         print(f"no backups yet in {backups_dir(path)}")
     for backup in found:
-        when = datetime.fromtimestamp(backup.stat().st_mtime, timezone.utc)
+        when = datetime.fromtimestamp(backup.stat().st_mtime, UTC)
         print(f"{backup.name:<48} {backup.stat().st_size:>10} bytes  {when:%Y-%m-%d %H:%M} UTC")
     return 0
 
@@ -77,7 +83,7 @@ def _restore(path: Path, name: str | None) -> int:
     ensure_folder(path.parent)
     with exclusive_lock(lock_path(path)):
         if path.exists():
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
             kept = backups_dir(path) / f"replaced-{stamp}.json"
             ensure_folder(kept.parent)
             atomic_write(kept, path.read_bytes())
