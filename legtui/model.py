@@ -294,7 +294,16 @@ class CheckIn:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        for key in ("weight", "protein_g", "fiber_g", "sleep_h", "water_l", "waist", "hips", "thigh"):
+        for key in (
+            "weight",
+            "protein_g",
+            "fiber_g",
+            "sleep_h",
+            "water_l",
+            "waist",
+            "hips",
+            "thigh",
+        ):
             if data[key] is not None:
                 data[key] = clean_number(data[key], 2)
         return data
