@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from legtui.commands.common import add_db_option, open_store
-from legtui.store.safefile import atomic_write
-from legtui.transfer import FORMATS, export
+from legtui.transfer import FORMATS, export, save_export
 
 
 def register(sub: Any) -> None:
@@ -26,11 +25,11 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    text = export(open_store(args), args.format)
+    store = open_store(args)
     if args.output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(export(store, args.format))
         return 0
     target = Path(args.output).expanduser()
-    atomic_write(target, text.encode())
+    save_export(store, args.format, target)
     print(f"wrote {args.format} export to {target}", file=sys.stderr)
     return 0

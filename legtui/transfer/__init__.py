@@ -7,11 +7,15 @@ The API the CLI and the UI share:
         when a row cannot be read; `summary.text()` is the report to show.
     export(store, fmt) -> str
         fmt in FORMATS.
+    save_export(store, fmt, path) -> None
+        the same, written to a file atomically.
 """
 
 from legtui.transfer.errors import TransferError
-from legtui.transfer.export import FORMATS, export
+from legtui.transfer.export import FORMATS, export, save_export
 from legtui.transfer.importer import APPS, run_import
 from legtui.transfer.summary import ImportSummary
 
-__all__ = ["APPS", "FORMATS", "ImportSummary", "TransferError", "export", "run_import"]
+__all__ = [
+    "APPS", "FORMATS", "ImportSummary", "TransferError", "export", "run_import", "save_export",
+]

@@ -28,11 +28,13 @@ json: everything (see native.py); `legtui import legtui` reads it back to an ide
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from legtui.catalog import Catalog
 from legtui.clock import Clock
 from legtui.model import Session, Unit, clean_number
 from legtui.store import Store
+from legtui.store.safefile import atomic_write
 from legtui.transfer import native
 from legtui.transfer.csvread import write_rows
 from legtui.transfer.names import strong_name
@@ -135,3 +137,8 @@ def export(store: Store, fmt: str) -> str:
     if fmt == "json":
         return native.dumps(store)
     raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+
+
+def save_export(store: Store, fmt: str, path: Path) -> None:
+    """Write the export to `path` atomically: the old file or the whole new one, never half."""
+    atomic_write(path, export(store, fmt).encode())
