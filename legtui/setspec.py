@@ -24,17 +24,19 @@ MAX_SETS = 20
 _KINDS: dict[str, SetKind] = {"w": "warmup", "d": "drop", "f": "failure"}
 _KIND_PREFIX = {v: k for k, v in _KINDS.items()}
 
+# Numbers are ASCII digits of a sane length (longer ones are typos, and int() refuses huge ones).
 _PATTERN = re.compile(
     r"""^
     (?P<kind>[wdf])?
-    (?P<load>bw(?:\+(?P<added>\d+(?:\.\d+)?))?|\d+(?:\.\d+)?)?
+    (?P<load>bw(?:\+(?P<added>\d{1,6}(?:\.\d{1,6})?))?|\d{1,6}(?:\.\d{1,6})?)?
     (?P<unit>kg|lbs?)?
-    x(?P<reps>\d+)
-    (?:x(?P<sets>\d+))?
-    (?:@(?P<rpe>\d+(?:\.\d+)?))?
+    x(?P<reps>\d{1,6})
+    (?:x(?P<sets>\d{1,6}))?
+    (?:@(?P<rpe>\d{1,3}(?:\.\d{1,6})?))?
     $""",
-    re.VERBOSE,
+    re.VERBOSE | re.ASCII,
 )
+LOAD_DECIMALS = 2  # what fmt_load shows, so a set reads back as it was typed
 
 
 class SetSyntaxError(ValueError):
@@ -73,9 +75,15 @@ class ParsedSet:
         return out
 
 
+def _shown(text: str, limit: int = 40) -> str:
+    """What was typed, quoted on one line and cut short if it is long."""
+    shown = repr(text.strip())
+    return shown if len(shown) <= limit else shown[:limit] + "…"
+
+
 def _number_hint(raw: str) -> str:
     if re.search(r"\d,\d", raw):
-        return f"use a dot for decimals: {raw.replace(',', '.')!r}"
+        return f"use a dot for decimals: {_shown(raw.replace(',', '.'))}"
     if raw.lstrip().startswith("-") or "x-" in raw:
         return "loads and reps cannot be negative"
     return "write a set as LOADxREPS, e.g. 60x10, 62.5x8@8, 60x10x3, w40x8, bwx12"
@@ -90,10 +98,10 @@ def parse(raw: str, *, allow_missing_load: bool = False) -> ParsedSet:
     compact = compact.replace("×", "x").replace("*", "x")
     match = _PATTERN.match(compact)
     if match is None:
-        raise SetSyntaxError(f"cannot read {text.strip()!r}: {_number_hint(text)}")
+        raise SetSyntaxError(f"cannot read {_shown(text)}: {_number_hint(text)}")
     load_txt = match["load"]
     if load_txt is None and not allow_missing_load:
-        raise SetSyntaxError(f"{text.strip()!r} has no load: write e.g. 60x10 (or bwx10)")
+        raise SetSyntaxError(f"{_shown(text)} has no load: write e.g. 60x10 (or bwx10)")
     bodyweight = bool(load_txt and load_txt.startswith("bw"))
     load: float | None
     if bodyweight:
@@ -105,6 +113,9 @@ def parse(raw: str, *, allow_missing_load: bool = False) -> ParsedSet:
     rpe = float(match["rpe"]) if match["rpe"] else None
     unit_txt = match["unit"]
     unit: Unit | None = None if unit_txt is None else ("kg" if unit_txt == "kg" else "lb")
+    typed_load = match["added"] or (None if bodyweight else load_txt)
+    if typed_load and len(typed_load.partition(".")[2]) > LOAD_DECIMALS:
+        raise SetSyntaxError(f"a load has at most {LOAD_DECIMALS} decimals, not {typed_load}")
     if load is not None and load > MAX_LOAD:
         raise SetSyntaxError(f"a load of {fmt_load(load)} is more than {MAX_LOAD:g}: a typo?")
     if not 1 <= reps <= MAX_REPS:
