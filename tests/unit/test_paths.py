@@ -1,0 +1,58 @@
+"""Where the store lives: --db, else $LEGTUI_DB, else the platformdirs user data dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from legtui.paths import backups_dir, default_store_path, lock_path, resolve_store_path
+
+
+@pytest.fixture
+def fake_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Nothing here may touch the real user dir."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("LEGTUI_DB", raising=False)
+    return tmp_path
+
+
+def test_the_default_is_the_user_data_dir(fake_home: Path) -> None:
+    assert default_store_path() == fake_home / "xdg" / "legtui" / "legtui.json"
+    assert resolve_store_path(None) == default_store_path()
+
+
+def test_without_xdg_data_home_it_is_under_home(
+    fake_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("XDG_DATA_HOME")
+    share = fake_home / "home" / ".local" / "share"
+    assert default_store_path() == share / "legtui" / "legtui.json"
+
+
+def test_the_environment_beats_the_default(
+    fake_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LEGTUI_DB", str(fake_home / "env.json"))
+    assert resolve_store_path(None) == fake_home / "env.json"
+    assert resolve_store_path("") == fake_home / "env.json"
+
+
+def test_the_option_beats_the_environment(
+    fake_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LEGTUI_DB", str(fake_home / "env.json"))
+    assert resolve_store_path(str(fake_home / "cli.json")) == fake_home / "cli.json"
+
+
+def test_a_tilde_is_expanded(fake_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert resolve_store_path("~/lifts.json") == fake_home / "home" / "lifts.json"
+    monkeypatch.setenv("LEGTUI_DB", "~/env.json")
+    assert resolve_store_path(None) == fake_home / "home" / "env.json"
+
+
+def test_backups_and_lock_sit_beside_the_store(tmp_path: Path) -> None:
+    store = tmp_path / "data" / "mine.json"
+    assert backups_dir(store) == tmp_path / "data" / "backups"
+    assert lock_path(store) == tmp_path / "data" / "mine.json.lock"
