@@ -129,10 +129,12 @@ def machine() -> dict[str, Any]:
         "python": sys.version.split()[0],
         "versions": {p: _version(p) for p in ("textual", "tinydb", "orjson", "pendulum")},
         "commit": _commit(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],  # other work skews every ratio
     }
 
 
 def machine_text(info: dict[str, Any]) -> str:
     versions = ", ".join(f"{k} {v}" for k, v in info["versions"].items())
     return (f"{info['cpu']} ({info['cpu_count']} CPUs), {info['platform']}, "
-            f"Python {info['python']}, {versions}, commit {info['commit']}")
+            f"Python {info['python']}, {versions}, commit {info['commit']}, "
+            f"load average {' '.join(map(str, info['load_average']))} at the start")
