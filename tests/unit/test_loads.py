@@ -109,16 +109,19 @@ LOADS = st.builds(
 EQUIPMENT = st.sampled_from(("barbell", "dumbbell", "machine", "bodyweight", "kettlebell"))
 
 
+GRAIN = 1e-3  # loads are told apart to the gram (or thousandth of a pound)
+
+
 @given(LOADS, EQUIPMENT, st.floats(0, 500))
 def test_the_ladder_is_consistent(item: PlanItem, equipment: Equipment, load: float) -> None:
     loads = loads_for(item, equipment)
     down = loads.round_down(load)
     assert loads.achievable(down) and down >= loads.minimum
-    assert down <= max(load, loads.minimum) + 1e-9
+    assert down <= max(load, loads.minimum) + GRAIN
     up = loads.above(load)
     if up is not None:
         assert loads.achievable(up) and up > load
-        assert up >= load + (item.increment or 0) - 1e-9
+        assert up >= load + (item.increment or 0) - GRAIN
         if item.max_load is not None:
             assert up <= item.max_load
     below = loads.below(down)
