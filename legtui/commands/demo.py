@@ -19,7 +19,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from legtui.demo import DEMO_PROFILE, generate
+    from legtui.demo import DEMO_PLAN, DEMO_PROFILE, generate
 
     if not 0 < args.years <= 30:
         raise CliError(f"--years is above 0 and at most 30, not {args.years:g}")
@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"{store.path} already holds data; demo only fills an empty store")
     if not store.has_profile():
         store.set_profile(DEMO_PROFILE)
+    store.set_plan(DEMO_PLAN)
     today = clock_for(store.profile()).today()
     sessions, checkins = generate(args.years, args.seed, today)
     result = store.merge(sessions, checkins)
