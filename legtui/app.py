@@ -32,6 +32,18 @@ def _today() -> Screen[None]:
     return TodayScreen()
 
 
+def _checkin() -> Screen[None]:
+    from legtui.screens.checkin import CheckinScreen
+
+    return CheckinScreen()
+
+
+def _setup() -> Screen[None]:
+    from legtui.screens.setup import SetupScreen
+
+    return SetupScreen()
+
+
 def _coming(title: str) -> Callable[[], Screen[None]]:
     def make() -> Screen[None]:
         from legtui.screens.coming import ComingScreen
@@ -43,7 +55,11 @@ def _coming(title: str) -> Callable[[], Screen[None]]:
 
 def _area(mode: str, title: str) -> Callable[[], Screen[None]]:
     """The screen for an area, or a short "coming" view while it is not built."""
-    builders: dict[str, Callable[[], Screen[None]]] = {"today": _today}
+    builders: dict[str, Callable[[], Screen[None]]] = {
+        "today": _today,
+        "checkin": _checkin,
+        "setup": _setup,
+    }
     return builders.get(mode, _coming(title))
 
 

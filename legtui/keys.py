@@ -13,6 +13,10 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("Today", "legtui.screens.today:TodayScreen"),
     ("Log sets", "legtui.screens.log_sets:LogSetsScreen"),
     ("Log sets: today's sets", "legtui.screens.log_sets:SetsTable"),
+    ("Check-in", "legtui.screens.checkin:CheckinScreen"),
+    ("Setup", "legtui.screens.setup:SetupScreen"),
+    ("Setup: plan exercises", "legtui.screens.setup:PlanList"),
+    ("Setup: one exercise", "legtui.screens.setup:ExerciseScreen"),
     ("Dialogs", "legtui.screens.confirm:ConfirmScreen"),
 )
 
@@ -22,6 +26,8 @@ KEY_NAMES = {
     "enter": "enter",
     "ctrl+z": "ctrl+z",
     "ctrl+r": "ctrl+r",
+    "pageup": "pgup",
+    "pagedown": "pgdn",
 }
 
 
