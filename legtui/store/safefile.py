@@ -108,12 +108,36 @@ def _fsync_folder(folder: Path) -> None:
         os.close(dir_fd)
 
 
-def read_json(path: Path) -> dict[str, Any]:
-    """Parse the store; a file that does not parse is an error, never an empty store."""
+def _cannot_read(path: Path, error: OSError) -> StoreError:
+    return StoreError(f"cannot read the store {path}: {error.strerror}")
+
+
+def hold(path: Path) -> tuple[int, Signature]:
+    """Open `path` for reading and keep it open: while an inode is held the file system cannot
+    give its number to a new file, so a file replaced since always shows a new inode."""
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY)
     except OSError as error:
-        raise StoreError(f"cannot read the store {path}: {error.strerror}") from error
+        raise _cannot_read(path, error) from error
+    st = os.fstat(fd)
+    return fd, Signature(st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def _read_fd(fd: int) -> bytes:
+    chunks, offset = [], 0
+    while chunk := os.pread(fd, 1 << 20, offset):
+        chunks.append(chunk)
+        offset += len(chunk)
+    return b"".join(chunks)
+
+
+def read_json(path: Path, fd: int | None = None) -> dict[str, Any]:
+    """Parse the store (from `fd` when given, else from `path`); a file that does not parse is
+    an error, never an empty store."""
+    try:
+        raw = path.read_bytes() if fd is None else _read_fd(fd)
+    except OSError as error:
+        raise _cannot_read(path, error) from error
     if not raw.strip():
         raise StoreCorruptError(path, "the file is empty")
     try:

@@ -9,6 +9,7 @@ nothing that was not saved is ever shown as saved.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -30,6 +31,7 @@ from legtui.store.safefile import (
     dump_json,
     ensure_folder,
     exclusive_lock,
+    hold,
     read_json,
     remove_stray_temps,
     signature,
@@ -43,6 +45,7 @@ class SafeStorage(Storage):
         self.lock_file = lock_path(self.path)
         self._data: dict[str, Any] | None = None
         self._seen: Signature | None = None
+        self._held: int | None = None  # the file `_seen` describes, kept open (see safefile.hold)
         self._in_txn = False
         self._dirty = False
         self.generation = 0
@@ -67,7 +70,12 @@ class SafeStorage(Storage):
         self._dirty = True
 
     def close(self) -> None:
-        pass
+        held, self._held = getattr(self, "_held", None), None
+        if held is not None:
+            os.close(held)
+
+    def __del__(self) -> None:
+        self.close()
 
     # -- ours ---------------------------------------------------------------------------
     def changed_on_disk(self) -> bool:
@@ -106,7 +114,7 @@ class SafeStorage(Storage):
     def _save(self) -> None:
         assert self._data is not None
         payload = dump_json(self._data)
-        self._seen = atomic_write(self.path, payload)
+        self._write_file(payload)
         self.generation += 1
         try:
             backups.keep_daily(self.path, payload, date.today())
@@ -122,11 +130,25 @@ class SafeStorage(Storage):
             self.backup_error = None
 
     def _reload(self) -> None:
-        seen = signature(self.path)
-        data = read_json(self.path)
-        self._version(data)
-        self._seen, self._data = seen, data
+        fd, seen = hold(self.path)
+        try:
+            data = read_json(self.path, fd)
+            self._version(data)
+        except BaseException:
+            os.close(fd)
+            raise
+        self._keep(fd, seen)
+        self._data = data
         self.generation += 1
+
+    def _keep(self, fd: int, seen: Signature) -> None:
+        self.close()
+        self._held, self._seen = fd, seen
+
+    def _write_file(self, payload: bytes) -> None:
+        """Write under the lock and hold the new file (no one can replace it before we open it)."""
+        atomic_write(self.path, payload)
+        self._keep(*hold(self.path))
 
     def _version(self, data: dict[str, Any]) -> int:
         """The file's schema version; a newer one than this legtui knows is refused."""
@@ -142,7 +164,7 @@ class SafeStorage(Storage):
         """At open, under the lock: create a new store, or migrate an older one under a backup."""
         if signature(self.path) is None:
             self._data = migrations.fresh()
-            self._seen = atomic_write(self.path, dump_json(self._data))
+            self._write_file(dump_json(self._data))
             return
         self._reload()
         assert self._data is not None
@@ -154,5 +176,5 @@ class SafeStorage(Storage):
             except (KeyError, TypeError, ValueError, AttributeError) as error:
                 self._data = None
                 raise StoreCorruptError(self.path, f"cannot migrate it: {error!r}") from None
-            self._seen = atomic_write(self.path, dump_json(self._data))
+            self._write_file(dump_json(self._data))
             self.generation += 1

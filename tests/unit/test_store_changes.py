@@ -108,6 +108,26 @@ def test_a_new_mtime_alone_is_noticed(tmp_path: Path) -> None:
     assert store.sessions()[0].sets[0].reps == 9
 
 
+def test_two_quick_same_size_rewrites_elsewhere_are_noticed(tmp_path: Path) -> None:
+    """File systems hand a freed inode number to the next file (ext4 alternates two numbers
+    under atomic renames) and mtimes are coarse, so B's second rewrite could look exactly like
+    the file A last saw. A keeps its file open, so its inode number cannot be reused."""
+    db = tmp_path / "legtui.json"
+    a, b = Store(db), Store(db)
+    entry = a_set(reps=8)
+    a.log_set("2024-05-01", entry)
+    seen = db.stat()
+    b.update_set(entry.id, a_set(reps=9))
+    b.update_set(entry.id, a_set(reps=7))
+    os.utime(db, ns=(seen.st_atime_ns, seen.st_mtime_ns))  # as if all within one clock tick
+    assert db.stat().st_size == seen.st_size
+
+    assert a.refresh() is True
+    assert a.sessions()[0].sets[0].reps == 7
+    a.log_set("2024-05-01", a_set())  # and A's next write keeps B's update
+    assert [s.reps for s in Store(db).sessions()[0].sets] == [7, 10]
+
+
 def test_a_store_deleted_under_an_open_handle_is_an_error_not_an_empty_store(
     tmp_path: Path,
 ) -> None:
