@@ -115,3 +115,15 @@ def test_store_check_and_backups_on_a_missing_store(cli: CliRunner, tmp_path: Pa
     restore = cli("--db", str(db), "store", "restore")
     assert restore.returncode == 2
     assert not db.exists()
+
+
+def test_a_store_from_a_newer_legtui_is_refused_untouched(cli: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "legtui.json"
+    newer = b'{"meta": {"1": {"schema": 99}}, "sessions": {}}'
+    db.write_bytes(newer)
+    for args in (["history"], ["log", "rdl", "60x10"], ["store", "check"]):
+        done = cli("--db", str(db), *args)
+        assert done.returncode == 2
+        line = one_line(done.stderr)
+        assert "schema version 99" in line and "upgrade legtui" in line
+    assert db.read_bytes() == newer
