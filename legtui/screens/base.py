@@ -28,5 +28,15 @@ class LegtuiScreen(Screen[None]):
     def clock(self) -> Clock:
         return self.legtui.clock
 
+    _rendered: tuple[int, str] | None = None
+
     def refresh_data(self) -> None:
         """Re-read the store and re-render; screens override."""
+
+    def refresh_if_stale(self) -> None:
+        """On resume: re-render only when the store or the day changed since the last render
+        (Textual can resume a screen twice at start-up; rendering twice costs start-up time)."""
+        key = (self.store.generation, self.clock.today_iso())
+        if key != self._rendered:
+            self._rendered = key
+            self.refresh_data()

@@ -69,8 +69,8 @@ class TodayScreen(LegtuiScreen):
         yield Footer()
 
     def on_screen_resume(self) -> None:
-        """Shown (first time, or back from Log sets): re-read the store."""
-        self.refresh_data()
+        """Shown (first time, or back from Log sets): re-read the store if it changed."""
+        self.refresh_if_stale()
         self.query_one(OptionList).focus()
 
     def refresh_data(self) -> None:
