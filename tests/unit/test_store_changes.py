@@ -11,7 +11,7 @@ import pytest
 from store_factory import a_set, set_ids
 
 from legtui.model import CheckIn
-from legtui.store import Store, StoreError
+from legtui.store import Store, StoreCorruptError, StoreError
 
 
 def test_refresh_reports_and_loads_a_change_made_elsewhere(tmp_path: Path) -> None:
@@ -140,3 +140,25 @@ def test_a_store_deleted_under_an_open_handle_is_an_error_not_an_empty_store(
     with pytest.raises(StoreError, match="cannot read the store"):
         store.log_set("2024-05-02", a_set())
     assert not db.exists()
+
+
+def test_a_file_broken_under_an_open_handle_is_never_overwritten(tmp_path: Path) -> None:
+    db = tmp_path / "legtui.json"
+    store = Store(db)
+    entry = a_set()
+    store.log_set("2024-05-01", entry)
+    good = db.read_bytes()
+    db.write_bytes(b'{"sessions": {"1": ')
+
+    with pytest.raises(StoreCorruptError):
+        store.log_set("2024-05-01", a_set())
+    with pytest.raises(StoreCorruptError):
+        store.refresh()
+    with pytest.raises(StoreCorruptError):
+        store.sessions()  # never an empty store
+    assert db.read_bytes() == b'{"sessions": {"1": '
+
+    db.write_bytes(good)  # as `legtui store restore` would
+    later = a_set()
+    store.log_set("2024-05-01", later)
+    assert set_ids(Store(db)) == [entry.id, later.id]
