@@ -12,6 +12,13 @@ if TYPE_CHECKING:
     from legtui.app import LegtuiApp
 
 
+def _open_transfer(app: LegtuiApp, export: bool) -> None:
+    """The Import or Export dialog (imported when asked for, not at start-up)."""
+    from legtui.screens.transfer_dialog import ExportDialog, ImportDialog
+
+    app.push_screen(ExportDialog() if export else ImportDialog())
+
+
 class LegtuiCommands(Provider):
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         from legtui.app import AREAS
@@ -21,6 +28,10 @@ class LegtuiCommands(Provider):
             (f"Go to {title}", tip, partial(app.action_area, mode)) for _, mode, title, tip in AREAS
         ]
         found += [
+            ("Import…", "History from Strong, Hevy, FitNotes or a legtui export",
+             partial(_open_transfer, app, export=False)),
+            ("Export…", "Write the history as csv, strong or json",
+             partial(_open_transfer, app, export=True)),
             ("Help: every key", "List the keys of every screen", app.action_help),
             ("Quit", "Leave legtui (everything is saved)", app.exit),
         ]
