@@ -18,6 +18,8 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("Setup: plan exercises", "legtui.screens.setup:PlanList"),
     ("Setup: one exercise", "legtui.screens.setup:ExerciseScreen"),
     ("Dialogs", "legtui.screens.confirm:ConfirmScreen"),
+    ("Import (ctrl+p)", "legtui.screens.transfer_dialog:ImportDialog"),
+    ("Export (ctrl+p)", "legtui.screens.transfer_dialog:ExportDialog"),
 )
 
 KEY_NAMES = {
