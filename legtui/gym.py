@@ -17,7 +17,7 @@ from legtui.store import Store, new_set_id
 CHECKIN_ESSENTIALS: tuple[tuple[str, str], ...] = (
     ("weight", "weight"),
     ("sleep_h", "sleep"),
-    ("calories", "calories"),
+    ("calories", "kcal"),
     ("protein_g", "protein"),
     ("stress", "stress"),
 )
@@ -47,6 +47,8 @@ class TodayOverview:
     checkin_missing: tuple[str, ...]
     week_done: int
     week_planned: int
+    week_trained: tuple[str, ...]  # ISO dates this week with a working set
+    plan_days: tuple[str, ...]
     has_profile: bool
 
 
@@ -109,16 +111,38 @@ def today_overview(store: Store, clock: Clock) -> TodayOverview:
     catalog = store.catalog()
     monday = day - timedelta(days=day.weekday())
     week = store.sessions(since=monday.isoformat(), until=iso)
+    trained = tuple(s.date for s in week if any(e.is_working for e in s.sets))
     return TodayOverview(
         day=day,
         training_day=WEEKDAYS[day.weekday()] in plan.days,
         next_training=next_training_day(plan.days, day),
         exercises=tuple(exercise_day(store, catalog, item, iso) for item in plan.items),
         checkin_missing=missing_checkin(store.checkin(iso)),
-        week_done=sum(1 for s in week if any(e.is_working for e in s.sets)),
+        week_done=len(trained),
         week_planned=len(plan.days),
+        week_trained=trained,
+        plan_days=plan.days,
         has_profile=store.has_profile(),
     )
+
+
+def week_strip(overview: TodayOverview) -> list[tuple[str, str]]:
+    """Mon..Sun of this week as (label, state): state is done, today, planned, missed or rest."""
+    monday = overview.day - timedelta(days=overview.day.weekday())
+    strip = []
+    for offset, name in enumerate(WEEKDAYS):
+        day = monday + timedelta(days=offset)
+        planned = name in overview.plan_days
+        if day.isoformat() in overview.week_trained:
+            state = "done"
+        elif day == overview.day:
+            state = "today" if planned else "rest"
+        elif planned:
+            state = "missed" if day < overview.day else "planned"
+        else:
+            state = "rest"
+        strip.append((name.capitalize(), state))
+    return strip
 
 
 def prefill(ex: ExerciseDay) -> str:

@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from legtui.gym import ExerciseDay, TodayOverview, today_overview
+from legtui.gym import ExerciseDay, TodayOverview, today_overview, week_strip
 from legtui.overload import Suggestion
 from legtui.paths import styles_dir
 from legtui.screens.base import LegtuiScreen
@@ -34,15 +34,38 @@ def last_text(ex: ExerciseDay) -> str:
     return f"{ex.last.date[5:]}: {' '.join(sets)}"
 
 
-def exercise_prompt(ex: ExerciseDay) -> Text:
-    """Two lines: the name and the next target, then last time's working sets."""
+def fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def exercise_prompt(ex: ExerciseDay, width: int) -> Text:
+    """Two lines, each cut to `width`: the name and the next target, then last time's sets."""
     done = ex.working_done
     mark = "✓ " if done >= ex.suggestion.sets else (f"{done}/{ex.suggestion.sets} " if done else "")
-    text = Text(overflow="ellipsis", no_wrap=True)
-    text.append(f"{mark}{ex.exercise.name}", style="bold")
-    text.append(f"  {target_text(ex.suggestion)}")
-    text.append(f"\n  {ex.suggestion.kind} · last {last_text(ex)}", style="dim")
+    name = f"{mark}{ex.exercise.name}"
+    text = Text()
+    text.append(name, style="bold")
+    text.append(fit(f"  {target_text(ex.suggestion)}", width - len(name)))
+    text.append("\n" + fit(f"  {ex.suggestion.kind} · last {last_text(ex)}", width), style="dim")
     return text
+
+
+WEEK_MARKS = {
+    "done": ("✓", "bold $success"),
+    "today": ("▸", "bold $accent"),
+    "planned": ("○", "bold"),
+    "missed": ("✗", "$warning"),
+    "rest": ("", "$text-muted"),
+}
+
+
+def week_text(overview: TodayOverview) -> str:
+    """`Week 1/3  Mon✓ Tue Wed▸ Thu Fri○ Sat Sun` with Textual markup."""
+    days = " ".join(
+        f"[{WEEK_MARKS[state][1]}]{label}{WEEK_MARKS[state][0]}[/]"
+        for label, state in week_strip(overview)
+    )
+    return f"Week {overview.week_done}/{overview.week_planned}  {days}"
 
 
 class TodayScreen(LegtuiScreen):
@@ -90,17 +113,20 @@ class TodayScreen(LegtuiScreen):
         options = self.query_one(OptionList)
         keep = options.highlighted or 0
         options.clear_options()
+        width = max(self.app.size.width - 5, 20)
         options.add_options(
-            Option(exercise_prompt(ex), id=ex.item.exercise) for ex in overview.exercises
+            Option(exercise_prompt(ex, width), id=ex.item.exercise) for ex in overview.exercises
         )
         if overview.exercises:
             options.highlighted = min(keep, len(overview.exercises) - 1)
         missing = overview.checkin_missing
         checkin = "Check-in done ✓" if not missing else f"Check-in [b]c[/b]: {' '.join(missing)}?"
         self.query_one("#today-checkin", Static).update(checkin)
-        self.query_one("#today-week", Static).update(
-            f"This week {overview.week_done}/{overview.week_planned} sessions"
-        )
+        self.query_one("#today-week", Static).update(week_text(overview))
+
+    def on_resize(self) -> None:
+        if self.overview is not None:
+            self.refresh_data()  # the exercise lines are cut to the width
 
     def action_move(self, step: int) -> None:
         options = self.query_one(OptionList)
