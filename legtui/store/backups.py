@@ -13,6 +13,12 @@ KEEP_DAILY = 7
 _DAILY = re.compile(r"^daily-(\d{4}-\d{2}-\d{2})\.json$")
 
 
+def backup_day() -> date:
+    """The date a daily backup is named for: the local date of the write, as the system sees it
+    (the backups protect the file, whoever's day it is in the profile)."""
+    return date.today()
+
+
 def daily_backup_path(store: Path, day: date) -> Path:
     return backups_dir(store) / f"daily-{day.isoformat()}.json"
 

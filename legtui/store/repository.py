@@ -3,12 +3,16 @@
 Tables: `meta` (schema), `profile` (doc 1), `plan` (doc 1), `exercises` (custom ones),
 `sessions` (one document per training day, doc id = the date's ordinal, its sets inside) and
 `checkins` (one document per day, doc id = the date's ordinal).
+
+Reads go straight to the parsed tables (no TinyDB `Document` copy of every document). A changed
+document is always put as a new object, never changed in place: the storage re-encodes only the
+documents whose object changed, and the parsed `Session` of an unchanged document is reused.
 """
 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -23,6 +27,8 @@ from legtui.store.errors import NotFoundError, StoreError
 from legtui.store.storage import SafeStorage
 
 SINGLETON = 1
+
+Raw = dict[str, Any]
 
 
 def new_set_id() -> str:
@@ -44,9 +50,35 @@ class MergeResult:
     exercises_added: int = 0
 
 
-def _put_all(table: Table, docs: dict[int, dict[str, Any]]) -> None:
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Session document keys, newest first: all of them and per exercise (one per generation)."""
+
+    generation: int
+    days: tuple[str, ...]
+    by_exercise: dict[str, list[str]]
+
+    @classmethod
+    def build(cls, generation: int, sessions: dict[str, Raw]) -> _Index:
+        days = tuple(sorted(sessions, key=int, reverse=True))
+        by_exercise: dict[str, list[str]] = {}
+        for key in days:
+            for exercise in {s["exercise"] for s in sessions[key].get("sets", ())}:
+                by_exercise.setdefault(exercise, []).append(key)
+        return cls(generation, days, by_exercise)
+
+
+def _put(table: Table, doc_id: int, data: Raw) -> None:
+    """Put a document as a new object (TinyDB's upsert would change the stored one in place)."""
+    _put_all(table, {doc_id: data})
+
+
+def _put_all(table: Table, docs: dict[int, Raw]) -> None:
     """Write many documents by id in two table rewrites, not one per document (bulk merge)."""
-    table.remove(doc_ids=[i for i in docs if table.contains(doc_id=i)])
+    stored = (table.storage.read() or {}).get(table.name, {})
+    replaced = [i for i in docs if str(i) in stored]
+    if replaced:
+        table.remove(doc_ids=replaced)
     table.insert_multiple(Document(data, doc_id=i) for i, data in docs.items())
 
 
@@ -59,11 +91,21 @@ class Store:
         storage = self._db.storage
         assert isinstance(storage, SafeStorage)
         self._storage = storage
-        self._cache_gen = -1
-        self._sessions_cache: list[Session] = []
+        self._index: _Index | None = None
+        self._parsed: dict[str, tuple[Raw, Session]] = {}  # key -> (document, parsed)
+        self._parsed_from: object = None  # the parsed file `_parsed` belongs to
+        self._history: tuple[int, list[Session]] = (-1, [])
 
     def _table(self, name: str) -> Table:
         return self._db.table(name, cache_size=0)
+
+    def _raw(self, name: str) -> dict[str, Raw]:
+        """A table's documents as parsed (reloads first if another process wrote); read only."""
+        table: dict[str, Raw] = self._storage.read().get(name, {})
+        return table
+
+    def _single(self, name: str) -> Raw | None:
+        return self._raw(name).get(str(SINGLETON))
 
     # -- change detection ------------------------------------------------------------------
     def refresh(self) -> bool:
@@ -82,26 +124,29 @@ class Store:
 
     # -- profile, plan, exercises ------------------------------------------------------------
     def profile(self) -> Profile:
-        doc = self._table("profile").get(doc_id=SINGLETON)
+        doc = self._single("profile")
         return Profile.from_dict(dict(doc)) if doc else Profile()
 
     def has_profile(self) -> bool:
-        return self._table("profile").get(doc_id=SINGLETON) is not None
+        return self._single("profile") is not None
+
+    def has_plan(self) -> bool:
+        return self._single("plan") is not None
 
     def set_profile(self, profile: Profile) -> None:
         with self._storage.transaction():
-            self._table("profile").upsert(Document(profile.to_dict(), doc_id=SINGLETON))
+            _put(self._table("profile"), SINGLETON, profile.to_dict())
 
     def plan(self) -> Plan:
-        doc = self._table("plan").get(doc_id=SINGLETON)
+        doc = self._single("plan")
         return Plan.from_dict(dict(doc)) if doc else default_plan(self.profile().unit)
 
     def set_plan(self, plan: Plan) -> None:
         with self._storage.transaction():
-            self._table("plan").upsert(Document(plan.to_dict(), doc_id=SINGLETON))
+            _put(self._table("plan"), SINGLETON, plan.to_dict())
 
     def custom_exercises(self) -> list[Exercise]:
-        return [Exercise.from_dict(dict(d)) for d in self._table("exercises").all()]
+        return [Exercise.from_dict(dict(d)) for d in self._raw("exercises").values()]
 
     def catalog(self) -> Catalog:
         return Catalog(self.custom_exercises())
@@ -111,87 +156,96 @@ class Store:
             self._add_exercise(exercise)
 
     def _add_exercise(self, exercise: Exercise) -> bool:
-        table = self._table("exercises")
-        existing = {d["id"] for d in table.all()}
-        if exercise.id in existing or exercise.id in Catalog():
+        docs = self._raw("exercises")
+        if exercise.id in {d["id"] for d in docs.values()} or exercise.id in Catalog():
             return False
-        next_id = max((d.doc_id for d in table.all()), default=0) + 1
-        table.insert(Document(exercise.to_dict(), doc_id=next_id))
+        next_id = max((int(k) for k in docs), default=0) + 1
+        self._table("exercises").insert(Document(exercise.to_dict(), doc_id=next_id))
         return True
 
     # -- sessions and sets -------------------------------------------------------------------
     def is_empty(self) -> bool:
-        return not self._table("sessions").all() and not self._table("checkins").all()
+        return not self._raw("sessions") and not self._raw("checkins")
+
+    def _sessions_index(self) -> tuple[dict[str, Raw], _Index]:
+        """The sessions table and its index, rebuilt once per generation."""
+        data = self._storage.read()  # reloads first if another process wrote
+        if data is not self._parsed_from:  # another file was loaded: nothing parsed is current
+            self._parsed, self._parsed_from = {}, data
+        sessions: dict[str, Raw] = data.get("sessions", {})
+        if self._index is None or self._index.generation != self.generation:
+            self._index = _Index.build(self.generation, sessions)
+        return sessions, self._index
+
+    def _parse(self, key: str, doc: Raw) -> Session:
+        """A session document as a `Session`, parsed once per document object."""
+        hit = self._parsed.get(key)
+        if hit is None or hit[0] is not doc:
+            hit = (doc, Session.from_dict(doc))
+            self._parsed[key] = hit
+        return hit[1]
 
     def session(self, day: str) -> Session | None:
-        doc = self._table("sessions").get(doc_id=_ordinal(day))
-        return Session.from_dict(dict(doc)) if doc else None
+        sessions, _ = self._sessions_index()
+        key = str(_ordinal(day))
+        doc = sessions.get(key)
+        return self._parse(key, doc) if doc is not None else None
 
     def sessions(
         self, exercise: str | None = None, since: str | None = None, until: str | None = None
     ) -> list[Session]:
         """Sessions oldest first; with `exercise`, only the days it was trained."""
-        out = []
-        source = self._sessions_between(since, until) if since or until else self._all_sessions()
-        for s in source:
-            if exercise is not None and not any(e.exercise == exercise for e in s.sets):
-                continue
-            out.append(s)
-        return out
+        if exercise is None and since is None and until is None:
+            return list(self._all_sessions())
+        sessions, index = self._sessions_index()
+        keys = index.days if exercise is None else index.by_exercise.get(exercise, [])
+        low = _ordinal(since) if since else 0
+        high = _ordinal(until) if until else date.max.toordinal()
+        return [self._parse(k, sessions[k]) for k in reversed(keys) if low <= int(k) <= high]
 
     def recent_sessions(self, exercise: str, before: str, limit: int = 6) -> list[Session]:
         """The last `limit` sessions with `exercise` before a day, oldest first.
 
         Reads only as many documents as it needs, newest first (the keypress and start-up path).
         """
-        docs = sorted(self._table("sessions").all(), key=lambda d: d.doc_id, reverse=True)
+        sessions, index = self._sessions_index()
         found: list[Session] = []
-        for doc in docs:
-            if doc["date"] >= before or not any(s["exercise"] == exercise for s in doc["sets"]):
+        for key in index.by_exercise.get(exercise, ()):
+            if sessions[key]["date"] >= before:
                 continue
-            found.append(Session.from_dict(dict(doc)))
+            found.append(self._parse(key, sessions[key]))
             if len(found) == limit:
                 break
         return found[::-1]
 
-    def _sessions_between(self, since: str | None, until: str | None) -> list[Session]:
-        """The range from the parsed cache if it is fresh, else parse only the range's documents
-        (Today's week at start-up, not the whole history)."""
-        self._storage.read()  # reloads if another process wrote
-        if self._cache_gen == self.generation:
-            return [s for s in self._sessions_cache
-                    if (not since or s.date >= since) and (not until or s.date <= until)]
-        low = _ordinal(since) if since else 0
-        high = _ordinal(until) if until else date.max.toordinal()
-        docs = [d for d in self._table("sessions").all() if low <= d.doc_id <= high]
-        return sorted((Session.from_dict(dict(d)) for d in docs), key=lambda s: s.date)
-
     def _all_sessions(self) -> list[Session]:
-        self._storage.read()  # reloads if another process wrote
-        if self._cache_gen != self.generation:
-            docs = self._table("sessions").all()
-            parsed = [Session.from_dict(dict(d)) for d in docs]
-            self._sessions_cache = sorted(parsed, key=lambda s: s.date)
-            self._cache_gen = self.generation
-        return self._sessions_cache
+        """The whole history, oldest first (kept per generation; unchanged days stay parsed)."""
+        sessions, index = self._sessions_index()
+        if self._history[0] != index.generation:
+            parsed = [self._parse(k, sessions[k]) for k in reversed(index.days)]
+            self._parsed = {k: self._parsed[k] for k in index.days}  # forget deleted days
+            self._history = (index.generation, parsed)
+        return self._history[1]
 
     def log_sets(self, day: str, entries: Sequence[SetEntry], note: str | None = None) -> None:
         """Append sets (and optionally the exercise's note) to a day's session in one write."""
         with self._storage.transaction():
-            table = self._table("sessions")
-            doc_id = _ordinal(day)
-            doc = table.get(doc_id=doc_id)
-            data: dict[str, Any] = dict(doc) if doc else {"date": day, "sets": [], "notes": {}}
+            data = self._day(day)
             data["sets"] = [*data.get("sets", []), *(e.to_dict() for e in entries)]
             if note and entries:
                 data["notes"] = {**(data.get("notes") or {}), entries[0].exercise: note}
-            table.upsert(Document(data, doc_id=doc_id))
+            _put(self._table("sessions"), _ordinal(day), data)
 
     def log_set(self, day: str, entry: SetEntry) -> None:
         self.log_sets(day, [entry])
 
+    def _day(self, day: str) -> Raw:
+        """A copy of the day's session document to change (a new one if there is none)."""
+        doc = self._raw("sessions").get(str(_ordinal(day)))
+        return dict(doc) if doc is not None else {"date": day, "sets": [], "notes": {}}
+
     def find_set(self, set_id: str) -> tuple[str, SetEntry] | None:
-        for doc in self._table("sessions").all():
+        for doc in self._raw("sessions").values():
             for raw in doc.get("sets", ()):
                 if raw.get("id") == set_id:
                     return str(doc["date"]), SetEntry.from_dict(raw)
@@ -215,16 +269,14 @@ class Store:
     def set_note(self, day: str, exercise: str, note: str | None) -> None:
         """The lifter's note for one exercise on one day (None clears it)."""
         with self._storage.transaction():
-            table = self._table("sessions")
-            doc = table.get(doc_id=_ordinal(day))
-            data: dict[str, Any] = dict(doc) if doc else {"date": day, "sets": [], "notes": {}}
+            data = self._day(day)
             notes = dict(data.get("notes") or {})
             if note:
                 notes[exercise] = note
             else:
                 notes.pop(exercise, None)
             data["notes"] = notes
-            table.upsert(Document(data, doc_id=_ordinal(day)))
+            _put(self._table("sessions"), _ordinal(day), data)
 
     def _require_set(self, set_id: str) -> tuple[str, SetEntry]:
         found = self.find_set(set_id)
@@ -232,20 +284,17 @@ class Store:
             raise NotFoundError(f"no set with id {set_id}")
         return found
 
-    def _rewrite_day(self, day: str, change: Any) -> None:
-        table = self._table("sessions")
-        doc = table.get(doc_id=_ordinal(day))
-        assert doc is not None
-        data = dict(doc)
+    def _rewrite_day(self, day: str, change: Callable[[list[Raw]], list[Raw]]) -> None:
+        data = self._day(day)
         data["sets"] = change(list(data["sets"]))
         if data["sets"] or data.get("notes"):
-            table.upsert(Document(data, doc_id=_ordinal(day)))
+            _put(self._table("sessions"), _ordinal(day), data)
         else:
-            table.remove(doc_ids=[_ordinal(day)])
+            self._table("sessions").remove(doc_ids=[_ordinal(day)])
 
     # -- check-ins ---------------------------------------------------------------------------
     def checkin(self, day: str) -> CheckIn | None:
-        doc = self._table("checkins").get(doc_id=_ordinal(day))
+        doc = self._raw("checkins").get(str(_ordinal(day)))
         return CheckIn.from_dict(dict(doc)) if doc else None
 
     def put_checkin(self, entry: CheckIn) -> CheckIn:
@@ -253,15 +302,16 @@ class Store:
         with self._storage.transaction():
             old = self.checkin(entry.date)
             merged = old.merged(entry) if old else entry
-            self._table("checkins").upsert(Document(merged.to_dict(), doc_id=_ordinal(entry.date)))
+            _put(self._table("checkins"), _ordinal(entry.date), merged.to_dict())
             return merged
 
     def checkins(self, since: str | None = None, until: str | None = None) -> list[CheckIn]:
-        docs = self._table("checkins").all()
-        days = sorted((CheckIn.from_dict(dict(d)) for d in docs), key=lambda c: c.date)
-        return [
-            c for c in days if (not since or c.date >= since) and (not until or c.date <= until)
-        ]
+        """Check-ins oldest first; only the range's documents are parsed."""
+        low = _ordinal(since) if since else 0
+        high = _ordinal(until) if until else date.max.toordinal()
+        docs = self._raw("checkins")
+        keys = sorted((int(k), k) for k in docs)
+        return [CheckIn.from_dict(dict(docs[k])) for day, k in keys if low <= day <= high]
 
     # -- bulk ------------------------------------------------------------------------------
     def merge(
@@ -269,55 +319,67 @@ class Store:
         sessions: Iterable[Session] = (),
         checkins: Iterable[CheckIn] = (),
         exercises: Iterable[Exercise] = (),
+        profile: Profile | None = None,
+        plan: Plan | None = None,
     ) -> MergeResult:
         """Add sessions, check-ins and exercises in one write; sets whose id exists are skipped.
 
         A check-in merges into the day's (fields already there win, so a re-import changes
-        nothing).
+        nothing). `profile` and `plan` are set only when the store has none.
         """
         with self._storage.transaction():
             added_ex = sum(self._add_exercise(e) for e in exercises)
-            table = self._table("sessions")
-            known_ids = {s["id"] for d in table.all() for s in d.get("sets", ())}
-            new_sessions = new_sets = skipped = 0
-            days: dict[int, dict[str, Any]] = {}
-            for session in sessions:
-                fresh = [s for s in session.sets if s.id not in known_ids]
-                skipped += len(session.sets) - len(fresh)
-                if not fresh:
-                    continue
-                known_ids.update(s.id for s in fresh)
-                doc_id = _ordinal(session.date)
-                if doc_id not in days:
-                    doc = table.get(doc_id=doc_id)
-                    new_sessions += doc is None
-                    days[doc_id] = (dict(doc) if doc is not None
-                                    else {"date": session.date, "sets": [], "notes": {}})
-                data = days[doc_id]
-                data["sets"] = [*data["sets"], *(s.to_dict() for s in fresh)]
-                data["notes"] = {**session.notes, **(data.get("notes") or {})}
-                new_sets += len(fresh)
-            _put_all(table, days)
-            ci_table = self._table("checkins")
-            merged: dict[int, CheckIn] = {}
-            for entry in checkins:
-                doc_id = _ordinal(entry.date)
-                if doc_id not in merged:
-                    old = ci_table.get(doc_id=doc_id)
-                    if old is None:
-                        merged[doc_id] = entry
-                        continue
-                    merged[doc_id] = CheckIn.from_dict(dict(old))
-                merged[doc_id] = entry.merged(merged[doc_id])
-            added_ci = sum(not ci_table.contains(doc_id=i) for i in merged)
-            _put_all(ci_table, {i: c.to_dict() for i, c in merged.items()})
+            if profile is not None and not self.has_profile():
+                _put(self._table("profile"), SINGLETON, profile.to_dict())
+            if plan is not None and not self.has_plan():
+                _put(self._table("plan"), SINGLETON, plan.to_dict())
+            new_sessions, new_sets, skipped = self._merge_sessions(sessions)
+            added_ci = self._merge_checkins(checkins)
             return MergeResult(new_sessions, new_sets, skipped, added_ci, added_ex)
+
+    def _merge_sessions(self, sessions: Iterable[Session]) -> tuple[int, int, int]:
+        stored = self._raw("sessions")
+        known_ids = {s["id"] for d in stored.values() for s in d.get("sets", ())}
+        new_sessions = new_sets = skipped = 0
+        days: dict[int, Raw] = {}
+        for session in sessions:
+            fresh = [s for s in session.sets if s.id not in known_ids]
+            skipped += len(session.sets) - len(fresh)
+            if not fresh:
+                continue
+            known_ids.update(s.id for s in fresh)
+            doc_id = _ordinal(session.date)
+            if doc_id not in days:
+                new_sessions += str(doc_id) not in stored
+                days[doc_id] = self._day(session.date)
+            data = days[doc_id]
+            data["sets"] = [*data["sets"], *(s.to_dict() for s in fresh)]
+            data["notes"] = {**session.notes, **(data.get("notes") or {})}
+            new_sets += len(fresh)
+        _put_all(self._table("sessions"), days)
+        return new_sessions, new_sets, skipped
+
+    def _merge_checkins(self, checkins: Iterable[CheckIn]) -> int:
+        stored = self._raw("checkins")
+        merged: dict[int, CheckIn] = {}
+        for entry in checkins:
+            doc_id = _ordinal(entry.date)
+            if doc_id not in merged:
+                old = stored.get(str(doc_id))
+                if old is None:
+                    merged[doc_id] = entry
+                    continue
+                merged[doc_id] = CheckIn.from_dict(dict(old))
+            merged[doc_id] = entry.merged(merged[doc_id])
+        added = sum(str(i) not in stored for i in merged)
+        _put_all(self._table("checkins"), {i: c.to_dict() for i, c in merged.items()})
+        return added
 
     def dump(self) -> dict[str, Any]:
         """Everything, as plain data (for `export json`)."""
         return {
             "profile": self.profile().to_dict() if self.has_profile() else None,
-            "plan": self.plan().to_dict() if self._table("plan").get(doc_id=SINGLETON) else None,
+            "plan": self.plan().to_dict() if self.has_plan() else None,
             "exercises": [e.to_dict() for e in self.custom_exercises()],
             "sessions": [s.to_dict() for s in self._all_sessions()],
             "checkins": [c.to_dict() for c in self.checkins()],

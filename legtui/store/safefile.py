@@ -66,7 +66,7 @@ def _write_all(fd: int, payload: bytes) -> None:
         view = view[written:]
 
 
-def atomic_write(path: Path, payload: bytes) -> Signature:
+def atomic_write(path: Path, payload: bytes) -> None:
     """Replace `path` with `payload` durably; on an error the old file stays and no temp is left."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), dir=path.parent)
@@ -95,9 +95,6 @@ def atomic_write(path: Path, payload: bytes) -> Signature:
             f"saved to {path}, but its folder could not be synced ({error.strerror}); "
             f"the change may not survive a power cut"
         ) from error
-    sig = signature(path)
-    assert sig is not None
-    return sig
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -150,10 +147,6 @@ def read_json(path: Path, fd: int | None = None) -> dict[str, Any]:
         if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
             raise StoreCorruptError(path, f"the table {name!r} is not an object of documents")
     return data
-
-
-def dump_json(data: dict[str, Any]) -> bytes:
-    return orjson.dumps(data)
 
 
 def remove_stray_temps(folder: Path, pattern: str = ".*.tmp-*") -> list[Path]:

@@ -2,8 +2,10 @@
 
 The parsed file is kept in memory. Every change runs inside `transaction()`: it takes the lock,
 reloads the file if another process changed it (size, mtime, inode), lets TinyDB change the data,
-then writes the whole file once, atomically. If the write fails the in-memory copy is dropped, so
-nothing that was not saved is ever shown as saved.
+then writes the whole file once, atomically (re-encoding only the documents that changed, see
+`encoding`). If the write fails the in-memory copy is dropped, so nothing that was not saved is
+ever shown as saved. A store whose file does not exist yet is empty; the file is made at its
+first write, so reading a new path leaves nothing behind but the folder and the lock file.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from tinydb.storages import Storage
 
 from legtui.paths import backups_dir, lock_path
 from legtui.store import backups, migrations
+from legtui.store.encoding import Encoder
 from legtui.store.errors import (
     StoreCorruptError,
     StoreError,
@@ -28,7 +30,6 @@ from legtui.store.errors import (
 from legtui.store.safefile import (
     Signature,
     atomic_write,
-    dump_json,
     ensure_folder,
     exclusive_lock,
     hold,
@@ -48,6 +49,7 @@ class SafeStorage(Storage):
         self._held: int | None = None  # the file `_seen` describes, kept open (see safefile.hold)
         self._in_txn = False
         self._dirty = False
+        self._encoder = Encoder()
         self.generation = 0
         self.backup_error: StoreError | None = None  # set when the last save's backup failed
         ensure_folder(self.path.parent)
@@ -106,6 +108,7 @@ class SafeStorage(Storage):
             except BaseException:
                 self._data = None  # drop what was not saved; the next read reloads the file
                 self._seen = None
+                self._encoder.forget()
                 raise
             finally:
                 self._in_txn = False
@@ -113,11 +116,11 @@ class SafeStorage(Storage):
 
     def _save(self) -> None:
         assert self._data is not None
-        payload = dump_json(self._data)
+        payload = self._encoder.encode(self._data)
         self._write_file(payload)
         self.generation += 1
         try:
-            backups.keep_daily(self.path, payload, date.today())
+            backups.keep_daily(self.path, payload, backups.backup_day())
         except (OSError, StoreWriteError) as error:
             # The data is saved; only today's copy is missing. Say so, but do not report the
             # write as failed (the lifter would log the set twice).
@@ -130,6 +133,11 @@ class SafeStorage(Storage):
             self.backup_error = None
 
     def _reload(self) -> None:
+        if self._seen is None and signature(self.path) is None:
+            self._encoder.forget()  # no file yet: a new, empty store
+            self._data = migrations.fresh()
+            self.generation += 1
+            return
         fd, seen = hold(self.path)
         try:
             data = read_json(self.path, fd)
@@ -138,6 +146,7 @@ class SafeStorage(Storage):
             os.close(fd)
             raise
         self._keep(fd, seen)
+        self._encoder.forget()
         self._data = data
         self.generation += 1
 
@@ -161,12 +170,11 @@ class SafeStorage(Storage):
         return found
 
     def _load_or_create(self) -> None:
-        """At open, under the lock: create a new store, or migrate an older one under a backup."""
-        if signature(self.path) is None:
-            self._data = migrations.fresh()
-            self._write_file(dump_json(self._data))
-            return
+        """At open, under the lock: an empty store while there is no file (the first write
+        makes it), or load the file and migrate an older one under a backup."""
         self._reload()
+        if self._seen is None:
+            return
         assert self._data is not None
         found = self._version(self._data)
         if found < migrations.SCHEMA_VERSION:
@@ -176,5 +184,5 @@ class SafeStorage(Storage):
             except (KeyError, TypeError, ValueError, AttributeError) as error:
                 self._data = None
                 raise StoreCorruptError(self.path, f"cannot migrate it: {error!r}") from None
-            self._write_file(dump_json(self._data))
+            self._write_file(self._encoder.encode(self._data))
             self.generation += 1

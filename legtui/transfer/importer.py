@@ -66,16 +66,12 @@ def run_import(
     parsed = parse(store, app, path, unit)
     new_exercises = tuple(_new_exercises(store, parsed))
     profile = parsed.profile if parsed.profile and not store.has_profile() else None
-    plan = parsed.plan if parsed.plan and store.dump()["plan"] is None else None
+    plan = parsed.plan if parsed.plan and not store.has_plan() else None
     restored = tuple(name for name, item in (("profile", profile), ("plan", plan)) if item)
     if dry_run:
         added = preview(store, parsed)
     else:
-        added = store.merge(parsed.sessions, parsed.checkins, parsed.exercises)
-        if profile is not None:
-            store.set_profile(profile)
-        if plan is not None:
-            store.set_plan(plan)
+        added = store.merge(parsed.sessions, parsed.checkins, parsed.exercises, profile, plan)
     sets = [s for session in parsed.sessions for s in session.sets]
     warmups = sum(s.kind == "warmup" for s in sets)
     days = sorted({s.date for s in parsed.sessions} | {c.date for c in parsed.checkins})

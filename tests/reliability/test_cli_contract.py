@@ -66,6 +66,16 @@ def test_bad_input_creates_no_store(cli: CliRunner, tmp_path: Path, args: list[s
     assert not db.parent.exists()
 
 
+@pytest.mark.parametrize("args", [["history"], ["history", "--json"], ["log", "nope", "60x10"],
+                                  ["checkins"]])
+def test_a_read_or_a_refused_write_on_a_new_path_makes_no_store_file(
+    cli: CliRunner, tmp_path: Path, args: list[str]
+) -> None:
+    db = tmp_path / "new" / "legtui.json"
+    cli("--db", str(db), *args)
+    assert not db.exists()
+
+
 # -- where the store lives --------------------------------------------------------------------
 def test_db_option_beats_env_beats_the_user_data_dir(cli: CliRunner, tmp_path: Path) -> None:
     by_option, by_env = tmp_path / "option.json", tmp_path / "env.json"

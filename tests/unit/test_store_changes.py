@@ -128,6 +128,23 @@ def test_two_quick_same_size_rewrites_elsewhere_are_noticed(tmp_path: Path) -> N
     assert [s.reps for s in Store(db).sessions()[0].sets] == [7, 10]
 
 
+def test_a_new_path_reads_as_an_empty_store_and_the_first_write_makes_the_file(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "new" / "legtui.json"
+    store = Store(db)
+    assert (store.sessions(), store.checkins(), store.is_empty(), store.has_profile()) == (
+        [], [], True, False)
+    assert not db.exists()  # reading makes nothing
+
+    other = Store(db)
+    entry = a_set()
+    other.log_set("2024-05-01", entry)  # another handle makes the file
+    assert store.refresh() is True
+    assert set_ids(store) == [entry.id]
+    assert (db.stat().st_mode & 0o777, db.parent.stat().st_mode & 0o777) == (0o600, 0o700)
+
+
 def test_a_store_deleted_under_an_open_handle_is_an_error_not_an_empty_store(
     tmp_path: Path,
 ) -> None:

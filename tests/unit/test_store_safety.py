@@ -126,6 +126,20 @@ def test_the_first_write_of_a_day_leaves_a_copy_of_the_new_file(tmp_path: Path) 
     assert daily.stat().st_mode & 0o777 == 0o600
 
 
+def test_the_daily_backup_is_named_for_the_date_backup_day_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "legtui.json"
+    store = Store(db)
+    monkeypatch.setattr(backups_module, "backup_day", lambda: date(2031, 12, 31))
+    store.log_set("2024-05-01", a_set())
+    assert [p.name for p in list_backups(db)] == ["daily-2031-12-31.json"]
+    monkeypatch.setattr(backups_module, "backup_day", lambda: date(2032, 1, 1))
+    store.log_set("2024-05-01", a_set())
+    assert sorted(p.name for p in list_backups(db)) == [
+        "daily-2031-12-31.json", "daily-2032-01-01.json"]
+
+
 def test_at_most_seven_daily_backups_are_kept(tmp_path: Path) -> None:
     db = tmp_path / "legtui.json"
     (tmp_path / "backups").mkdir()

@@ -107,3 +107,20 @@ def test_a_failed_daily_backup_does_not_fail_a_saved_set(
     store.log_set("2024-05-01", a_set())
     assert store.backup_error is None
     assert list((tmp_path / "backups").glob("daily-*.json"))
+
+
+def test_a_failing_first_write_leaves_no_file_and_can_be_retried(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "legtui.json"
+    store = Store(db)
+    entry = a_set()
+    with monkeypatch.context() as broken:
+        broken.setattr(safefile, "_write_all", failing(errno.ENOSPC))
+        with pytest.raises(StoreWriteError):
+            store.log_set("2024-05-01", entry)
+    assert not db.exists() and stray_temps(tmp_path) == []
+    assert store.sessions() == []  # nothing unsaved is shown
+
+    store.log_set("2024-05-01", entry)
+    assert set_ids(Store(db)) == [entry.id]
