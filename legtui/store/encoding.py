@@ -34,16 +34,23 @@ class Encoder:
 
     def encode(self, data: dict[str, Any]) -> bytes:
         tables: dict[str, Fragments] = {}
-        parts = []
+        out = [b"{"]  # one join at the end: each copy of a large file costs its page faults
         for name, table in data.items():
             old = self._tables.get(name, {})
             kept: Fragments = {}
+            out += (_key(name), b":{")
             for key, doc in table.items():
                 hit = old.get(key)
                 if hit is None or hit[0] is not doc:
                     hit = (doc, _key(key) + b":" + orjson.dumps(doc))
                 kept[key] = hit
+                out += (hit[1], b",")
+            if kept:
+                out.pop()  # the last comma
+            out += (b"}", b",")
             tables[name] = kept
-            parts.append(_key(name) + b":{" + b",".join(frag for _, frag in kept.values()) + b"}")
+        if tables:
+            out.pop()
+        out.append(b"}")
         self._tables = tables
-        return b"{" + b",".join(parts) + b"}"
+        return b"".join(out)

@@ -88,4 +88,4 @@ def test_a_key_that_is_not_a_string_is_refused_as_orjson_would() -> None:
     with pytest.raises(TypeError):
         orjson.dumps({1: {}})
     with pytest.raises(TypeError, match="strings"):
-        Encoder().encode({"sessions": {1: {}}})  # type: ignore[dict-item]
+        Encoder().encode({"sessions": {1: {}}})
