@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.console import Group
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -15,17 +17,27 @@ from legtui.keys import all_sections
 from legtui.paths import styles_dir
 
 
-def keys_table() -> Table:
+def section_table(rows: list[tuple[str, str]]) -> Table:
     table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
-    table.add_column("key", style="bold", no_wrap=True, min_width=8, max_width=14)
+    table.add_column("key", style="bold", no_wrap=True, width=9)
     table.add_column("what", ratio=1)
-    for title, rows in all_sections():
-        table.add_row(f"[u]{title}[/u]", "")
-        for row in rows:
-            table.add_row(row.keys, row.tooltip or row.description)
-    table.add_row("[u]Command palette[/u]", "")
-    table.add_row("ctrl+p", "search every action by name")
+    for keys, what in rows:
+        table.add_row(keys, what)
     return table
+
+
+def keys_help() -> Group:
+    """A title and a two-column table per section, then the command palette."""
+    parts: list[Text | Table] = []
+    sections = [
+        (title, [(row.keys, row.tooltip or row.description) for row in rows])
+        for title, rows in all_sections()
+    ]
+    sections.append(("Command palette", [("ctrl+p", "search every action by name")]))
+    for title, rows in sections:
+        parts.append(Text(title, style="bold underline"))
+        parts.append(section_table(rows))
+    return Group(*parts)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -37,7 +49,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box", classes="dialog"):
             yield Static("[b]legtui keys[/b]  (esc closes)")
-            yield Static(keys_table())
+            yield Static(keys_help())
 
     def action_close(self) -> None:
         self.dismiss(None)
