@@ -68,6 +68,12 @@ class _Index:
         return cls(generation, days, by_exercise)
 
 
+def _written(record: SetEntry | CheckIn) -> Raw:
+    """A set or a check-in as stored: without its null fields (a missing field reads as null;
+    the nulls were a sixth of a history's file, of its parse time and of its memory)."""
+    return {k: v for k, v in record.to_dict().items() if v is not None}
+
+
 def _put(table: Table, doc_id: int, data: Raw) -> None:
     """Put a document as a new object (TinyDB's upsert would change the stored one in place)."""
     _put_all(table, {doc_id: data})
@@ -231,7 +237,7 @@ class Store:
         """Append sets (and optionally the exercise's note) to a day's session in one write."""
         with self._storage.transaction():
             data = self._day(day)
-            data["sets"] = [*data.get("sets", []), *(e.to_dict() for e in entries)]
+            data["sets"] = [*data.get("sets", []), *(_written(e) for e in entries)]
             if note and entries:
                 data["notes"] = {**(data.get("notes") or {}), entries[0].exercise: note}
             _put(self._table("sessions"), _ordinal(day), data)
@@ -256,7 +262,7 @@ class Store:
         with self._storage.transaction():
             day, old = self._require_set(set_id)
             kept = replace(new, id=old.id, logged_at=old.logged_at)
-            self._rewrite_day(day, lambda sets: [kept.to_dict() if s["id"] == set_id else s
+            self._rewrite_day(day, lambda sets: [_written(kept) if s["id"] == set_id else s
                                                  for s in sets])
             return kept
 
@@ -302,7 +308,7 @@ class Store:
         with self._storage.transaction():
             old = self.checkin(entry.date)
             merged = old.merged(entry) if old else entry
-            _put(self._table("checkins"), _ordinal(entry.date), merged.to_dict())
+            _put(self._table("checkins"), _ordinal(entry.date), _written(merged))
             return merged
 
     def checkins(self, since: str | None = None, until: str | None = None) -> list[CheckIn]:
@@ -353,7 +359,7 @@ class Store:
                 new_sessions += str(doc_id) not in stored
                 days[doc_id] = self._day(session.date)
             data = days[doc_id]
-            data["sets"] = [*data["sets"], *(s.to_dict() for s in fresh)]
+            data["sets"] = [*data["sets"], *(_written(s) for s in fresh)]
             data["notes"] = {**session.notes, **(data.get("notes") or {})}
             new_sets += len(fresh)
         _put_all(self._table("sessions"), days)
@@ -372,7 +378,7 @@ class Store:
                 merged[doc_id] = CheckIn.from_dict(dict(old))
             merged[doc_id] = entry.merged(merged[doc_id])
         added = sum(str(i) not in stored for i in merged)
-        _put_all(self._table("checkins"), {i: c.to_dict() for i, c in merged.items()})
+        _put_all(self._table("checkins"), {i: _written(c) for i, c in merged.items()})
         return added
 
     def dump(self) -> dict[str, Any]:
