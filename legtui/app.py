@@ -44,6 +44,18 @@ def _setup() -> Screen[None]:
     return SetupScreen()
 
 
+def _progression() -> Screen[None]:
+    from legtui.screens.progression import ProgressionScreen
+
+    return ProgressionScreen()
+
+
+def _history() -> Screen[None]:
+    from legtui.screens.history import HistoryScreen
+
+    return HistoryScreen()
+
+
 def _coming(title: str) -> Callable[[], Screen[None]]:
     def make() -> Screen[None]:
         from legtui.screens.coming import ComingScreen
@@ -59,6 +71,8 @@ def _area(mode: str, title: str) -> Callable[[], Screen[None]]:
         "today": _today,
         "checkin": _checkin,
         "setup": _setup,
+        "progression": _progression,
+        "history": _history,
     }
     return builders.get(mode, _coming(title))
 

@@ -17,6 +17,9 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("Setup", "legtui.screens.setup:SetupScreen"),
     ("Setup: plan exercises", "legtui.screens.setup:PlanList"),
     ("Setup: one exercise", "legtui.screens.setup:ExerciseScreen"),
+    ("Progression", "legtui.screens.progression:ProgressionScreen"),
+    ("History", "legtui.screens.history:HistoryScreen"),
+    ("History: a session", "legtui.screens.history_session:SessionScreen"),
     ("Dialogs", "legtui.screens.confirm:ConfirmScreen"),
     ("Import (ctrl+p)", "legtui.screens.transfer_dialog:ImportDialog"),
     ("Export (ctrl+p)", "legtui.screens.transfer_dialog:ExportDialog"),
@@ -30,6 +33,8 @@ KEY_NAMES = {
     "ctrl+r": "ctrl+r",
     "pageup": "pgup",
     "pagedown": "pgdn",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
 }
 
 
