@@ -24,6 +24,11 @@ SMALL = FIXTURES / "strong_small.csv"  # 2 days, 6 sets (1 warm-up), 1 custom ex
 BAD = FIXTURES / "strong_bad_reps.csv"  # line 3 holds reps "ten"
 
 
+def on_disk(path: Path) -> bytes | None:
+    """The store file's bytes (None while nothing was ever written)."""
+    return path.read_bytes() if path.exists() else None
+
+
 def text_of(app: LegtuiApp, selector: str) -> str:
     widget = app.screen.query_one(selector, Static)
     return str(widget.render()) if widget.display else ""
@@ -68,13 +73,13 @@ async def test_palette_opens_import_and_a_preview_then_ctrl_s_imports(
         assert app.screen.query_one("#import-unit", Select).value == "kg"
         await pilot.press("tab")
         await type_path(pilot, SMALL)
-        before = store_path.read_bytes()
+        before = on_disk(store_path)
         await pilot.press("enter")
         await settle(pilot)
         preview = text_of(app, "#transfer-result")
         assert "would add: 2 sessions, 6 sets" in preview
         assert "Nordic Curl" in preview
-        assert store_path.read_bytes() == before  # the dry run wrote nothing
+        assert on_disk(store_path) == before  # the dry run wrote nothing
         assert not app.screen.query_one("#import-run", Button).disabled
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -141,14 +146,14 @@ async def test_errors_show_inline_and_change_nothing(
         if unit is not None:
             pick_unit(app, unit)
         await type_path(pilot, path)
-        before = store_path.read_bytes()
+        before = on_disk(store_path)
         await pilot.press("enter")
         await settle(pilot)
         assert expected in text_of(app, "#transfer-error")
         assert app.screen.query_one("#import-run", Button).disabled
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert store_path.read_bytes() == before
+        assert on_disk(store_path) == before
     assert Store(store_path).is_empty()
 
 
