@@ -50,22 +50,24 @@ class MergeResult:
     exercises_added: int = 0
 
 
-@dataclass(frozen=True, slots=True)
 class _Index:
-    """Session document keys, newest first: all of them and per exercise (one per generation)."""
+    """Session document keys newest first (one per generation), and per exercise when asked."""
 
-    generation: int
-    days: tuple[str, ...]
-    by_exercise: dict[str, list[str]]
+    def __init__(self, generation: int, sessions: dict[str, Raw]) -> None:
+        self.generation = generation
+        self.days: list[str] = sorted(sessions, key=int, reverse=True)
+        self.sessions = sessions
+        self._by_exercise: dict[str, list[str]] | None = None
 
-    @classmethod
-    def build(cls, generation: int, sessions: dict[str, Raw]) -> _Index:
-        days = tuple(sorted(sessions, key=int, reverse=True))
-        by_exercise: dict[str, list[str]] = {}
-        for key in days:
-            for exercise in {s["exercise"] for s in sessions[key].get("sets", ())}:
-                by_exercise.setdefault(exercise, []).append(key)
-        return cls(generation, days, by_exercise)
+    def trained(self, exercise: str) -> list[str]:
+        """The days `exercise` was trained, newest first (the whole history: one pass)."""
+        if self._by_exercise is None:
+            by_exercise: dict[str, list[str]] = {}
+            for key in self.days:
+                for name in {s["exercise"] for s in self.sessions[key].get("sets", ())}:
+                    by_exercise.setdefault(name, []).append(key)
+            self._by_exercise = by_exercise
+        return self._by_exercise.get(exercise, [])
 
 
 def _written(record: SetEntry | CheckIn) -> Raw:
@@ -179,9 +181,10 @@ class Store:
         if data is not self._parsed_from:  # another file was loaded: nothing parsed is current
             self._parsed, self._parsed_from = {}, data
         sessions: dict[str, Raw] = data.get("sessions", {})
-        if self._index is None or self._index.generation != self.generation:
-            self._index = _Index.build(self.generation, sessions)
-        return sessions, self._index
+        index = self._index
+        if index is None or index.generation != self.generation or index.sessions is not sessions:
+            index = self._index = _Index(self.generation, sessions)
+        return sessions, index
 
     def _parse(self, key: str, doc: Raw) -> Session:
         """A session document as a `Session`, parsed once per document object."""
@@ -204,7 +207,7 @@ class Store:
         if exercise is None and since is None and until is None:
             return list(self._all_sessions())
         sessions, index = self._sessions_index()
-        keys = index.days if exercise is None else index.by_exercise.get(exercise, [])
+        keys = index.days if exercise is None else index.trained(exercise)
         low = _ordinal(since) if since else 0
         high = _ordinal(until) if until else date.max.toordinal()
         return [self._parse(k, sessions[k]) for k in reversed(keys) if low <= int(k) <= high]
@@ -216,10 +219,11 @@ class Store:
         """
         sessions, index = self._sessions_index()
         found: list[Session] = []
-        for key in index.by_exercise.get(exercise, ()):
-            if sessions[key]["date"] >= before:
+        for key in index.days:
+            doc = sessions[key]
+            if doc["date"] >= before or all(s["exercise"] != exercise for s in doc.get("sets", ())):
                 continue
-            found.append(self._parse(key, sessions[key]))
+            found.append(self._parse(key, doc))
             if len(found) == limit:
                 break
         return found[::-1]

@@ -121,11 +121,14 @@ def hold(path: Path) -> tuple[int, Signature]:
 
 
 def _read_fd(fd: int) -> bytes:
+    """The whole file, in one read when it is as large as fstat says (no copy to join)."""
     chunks, offset = [], 0
-    while chunk := os.pread(fd, 1 << 20, offset):
+    want = os.fstat(fd).st_size + 1
+    while chunk := os.pread(fd, want, offset):
         chunks.append(chunk)
         offset += len(chunk)
-    return b"".join(chunks)
+        want = 1 << 20
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_json(path: Path, fd: int | None = None) -> dict[str, Any]:

@@ -1,0 +1,51 @@
+"""The indexed reads (recent_sessions, sessions by exercise and range, session) answer what a
+plain scan of the whole history answers, as the history changes here and in another process."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+from store_factory import a_set
+
+from legtui.model import Session
+from legtui.store import Store
+
+EXERCISES = ("rdl", "squat", "hip-thrust")
+START = date(2024, 1, 1)
+
+
+def some_day(rng: random.Random) -> str:
+    return (START + timedelta(days=rng.randrange(60))).isoformat()
+
+
+def scan(store: Store, exercise: str | None, since: str, until: str) -> list[Session]:
+    return [s for s in store.sessions()
+            if since <= s.date <= until
+            and (exercise is None or any(e.exercise == exercise for e in s.sets))]
+
+
+def test_indexed_reads_match_a_scan_of_the_history(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    db = tmp_path / "legtui.json"
+    mine, other = Store(db), Store(db)
+    for n in range(120):
+        writer = other if n % 5 == 0 else mine
+        if n % 7 == 3 and writer.sessions():
+            victim = rng.choice([e for s in writer.sessions() for e in s.sets])
+            writer.delete_set(victim.id)
+        else:
+            writer.log_sets(some_day(rng), [a_set(60 + n % 9, exercise=rng.choice(EXERCISES))])
+
+        exercise = rng.choice(EXERCISES)
+        before = some_day(rng)
+        earlier = [s for s in scan(mine, exercise, "0000", "9999") if s.date < before]
+        assert mine.recent_sessions(exercise, before=before, limit=4) == earlier[-4:]
+        since, until = sorted((some_day(rng), some_day(rng)))
+        assert mine.sessions(since=since, until=until) == scan(mine, None, since, until)
+        assert mine.sessions(exercise, since=since) == scan(mine, exercise, since, "9999")
+        day = some_day(rng)
+        assert mine.session(day) == next((s for s in mine.sessions() if s.date == day), None)
+    assert mine.sessions() == Store(db).sessions()
+    assert len(mine.sessions()) > 20
