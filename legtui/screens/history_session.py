@@ -108,6 +108,7 @@ class SessionScreen(LegtuiScreen):
         field.display = True
         field.value = typed_text(chosen)
         field.focus()
+        field.action_select_all()  # typing replaces the set
         self._say("Change the set; enter saves, escape cancels.")
 
     def _end_edit(self, message: str) -> None:

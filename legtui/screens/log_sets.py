@@ -18,6 +18,7 @@ from legtui.gym import ExerciseDay, exercise_day, prefill, read_input
 from legtui.loads import loads_for
 from legtui.model import PlanItem, SetEntry, fmt_load
 from legtui.paths import styles_dir
+from legtui.records import Record, RecordBook
 from legtui.screens.base import LegtuiScreen
 from legtui.screens.confirm import ConfirmScreen
 from legtui.screens.today import target_text
@@ -48,6 +49,9 @@ class LogSetsScreen(LegtuiScreen):
         self.editing: SetEntry | None = None
         self.rest_started: float | None = None
         self.rest_rang = False
+        self.records: RecordBook | None = None
+        self.records_generation = -1
+        self.volume_celebrated = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -67,6 +71,7 @@ class LogSetsScreen(LegtuiScreen):
         table.add_columns("#", "set", "kind", "at")
         self.query_one("#log-ramp").display = False
         self.refresh_data(reset_input=True)
+        self._build_records()
         self.query_one(Input).focus()
         self.set_interval(1.0, self._tick)
 
@@ -135,6 +140,27 @@ class LogSetsScreen(LegtuiScreen):
         message.set_class(error, "error")
         message.update(text)
 
+    # -- records ------------------------------------------------------------------------------
+    def _build_records(self) -> None:
+        """The exercise's bests before today, then today's sets so far (once per store change)."""
+        today = self.clock.today_iso()
+        history = [s for s in self.store.sessions(self.exercise) if s.date < today]
+        book = RecordBook.from_sessions(history, self.store.profile().unit)
+        done = self.day.today if self.day else ()
+        self.volume_celebrated = any(
+            r.kind == "session_volume" for entry in done for r in book.add(entry)
+        )
+        self.records, self.records_generation = book, self.store.generation
+
+    def _new_records(self, entries: list[SetEntry]) -> list[Record]:
+        """Count freshly logged sets; the records they set, session volume once a day."""
+        assert self.records is not None
+        found = [r for entry in entries for r in self.records.add(entry)]
+        if self.volume_celebrated:
+            found = [r for r in found if r.kind != "session_volume"]
+        self.volume_celebrated |= any(r.kind == "session_volume" for r in found)
+        return found
+
     # -- rest timer -------------------------------------------------------------------------
     def _tick(self) -> None:
         rest = self.query_one("#log-rest", Static)
@@ -164,6 +190,8 @@ class LogSetsScreen(LegtuiScreen):
 
     def _log(self, text: str) -> None:
         profile = self.store.profile()
+        if self.records is None or self.records_generation != self.store.generation:
+            self._build_records()  # an undo, an edit or another process changed the sets
         try:
             entries = read_input(
                 text, self.prefilled, profile.unit, self.exercise, self.clock.now_iso()
@@ -172,7 +200,14 @@ class LogSetsScreen(LegtuiScreen):
         except (SetSyntaxError, StoreError) as error:
             self._say(str(error), error=True)
             return
-        self._say(f"Logged {', '.join(entry_text(e, with_unit=True) for e in entries)}.")
+        records = self._new_records(entries)
+        self.records_generation = self.store.generation
+        logged = f"Logged {', '.join(entry_text(e, with_unit=True) for e in entries)}."
+        if records:
+            texts = ", ".join(r.text for r in records)
+            plural = "s" if len(records) > 1 else ""
+            logged = f"New record{plural}: {texts}! {logged}"
+        self._say(logged)
         if any(e.kind == "working" for e in entries):
             self.rest_started, self.rest_rang = time.monotonic(), False
         self.refresh_data(reset_input=True)

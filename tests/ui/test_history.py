@@ -1,0 +1,232 @@
+"""History on a seeded year: weeks newest first, open a session, edit and delete a set with a
+confirmation (and see the edit on Today, Progression and `legtui history`), filter, go to a date."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input, OptionList, Static
+
+from legtui.app import LegtuiApp
+from legtui.screens.history import HistoryScreen
+from legtui.screens.history_session import SessionScreen
+from legtui.screens.progression import ProgressionScreen
+from legtui.setspec import entry_text
+from legtui.store import Store
+from legtui.widgets.filling_table import FillingTable
+from tests.ui.conftest import FROZEN
+from tests.ui.history_seed import demo_app, settle
+
+__all__ = ["demo_app"]
+
+SIZES = [(48, 20), (80, 24)]
+
+
+def message(app: LegtuiApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def open_latest(pilot: Pilot[None]) -> SessionScreen:
+    await pilot.press("h")
+    await settle(pilot)
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, SessionScreen)
+    return screen
+
+
+def history_json(store_path: Path, exercise: str) -> list[dict[str, object]]:
+    env = {**os.environ, "LEGTUI_NOW": FROZEN}
+    out = subprocess.run(
+        [sys.executable, "-m", "legtui", "--db", str(store_path), "history", exercise, "--json"],
+        capture_output=True, text=True, check=True, env=env,
+    )
+    return list(json.loads(out.stdout))
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_weeks_newest_first_and_open_a_session(
+    demo_app: Callable[[], LegtuiApp], store_path: Path, size: tuple[int, int]
+) -> None:
+    sessions = Store(store_path).sessions()
+    app = demo_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("h")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        table = screen.query_one(FillingTable)
+        assert table.row_count > len(sessions)  # the sessions plus a line per week
+        assert str(table.get_row_at(0)[0]).startswith("Week 16 Nov 26")
+        assert screen.highlighted_day() == sessions[-1].date  # the newest session
+        days = [table.coordinate_to_cell_key((i, 0)).row_key.value for i in range(table.row_count)]
+        listed = [d[4:] for d in days if d and d.startswith("day:")]
+        assert listed == [s.date for s in reversed(sessions)]
+        await pilot.press("enter")
+        await pilot.pause()
+        session = app.screen
+        assert isinstance(session, SessionScreen)
+        assert session.day == sessions[-1].date
+        assert session.query_one(DataTable).row_count == len(sessions[-1].sets)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_an_edit_shows_everywhere(
+    demo_app: Callable[[], LegtuiApp], store_path: Path, size: tuple[int, int]
+) -> None:
+    app = demo_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await open_latest(pilot)
+        first_working = next(i for i, s in enumerate(screen.sets)
+                             if s.exercise == "rdl" and s.is_working)
+        target = screen.sets[first_working]
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=first_working)
+        await pilot.press("e")
+        assert screen.query_one(Input).has_focus
+        await pilot.press(*"140x6@9", "enter")
+        await pilot.pause()
+        question = str(app.screen.query_one("#confirm-question", Static).render())
+        assert question == f"Change {entry_text(target, with_unit=True)} to 140kgx6@9?"
+        await pilot.press("n")  # not yet
+        await pilot.pause()
+        assert Store(store_path).find_set(target.id) == (screen.day, target)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        day, changed = Store(store_path).find_set(target.id) or ("", target)
+        assert (day, changed.load, changed.reps, changed.rpe) == (screen.day, 140.0, 6, 9.0)
+        assert changed.logged_at == target.logged_at
+        assert "Changed to 140kgx6@9" in message(app, "#session-message")
+
+        await pilot.press("escape", "t")  # Today: last time's rdl sets show the edit
+        await pilot.pause()
+        prompt = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+        assert "140x6@9" in prompt
+
+        await pilot.press("p")  # Progression: the session's top set
+        await settle(pilot)
+        assert isinstance(app.screen, ProgressionScreen)
+        top = app.screen.query_one("#prog-sessions", FillingTable).get_row_at(0)
+        assert (str(top[0]), str(top[3])) == (screen.day, "140")
+    latest = history_json(store_path, "rdl")[-1]
+    assert any(s["id"] == target.id and s["load"] == 140 for s in latest["sets"])  # type: ignore[attr-defined]
+
+
+async def test_bad_edit_changes_nothing_and_escape_cancels(
+    demo_app: Callable[[], LegtuiApp], store_path: Path
+) -> None:
+    before = Store(store_path).dump()
+    app = demo_app()
+    async with app.run_test(size=(48, 20)) as pilot:
+        screen = await open_latest(pilot)
+        await pilot.press("e", *"lots", "enter")
+        await pilot.pause()
+        assert screen.query_one("#session-message", Static).has_class("error")
+        await pilot.press("ctrl+shift+a", *"60x8x3", "enter")
+        await pilot.pause()
+        assert "one set" in message(app, "#session-message")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.editing is None and not screen.query_one(Input).display
+    assert Store(store_path).dump() == before
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_delete_asks_first(
+    demo_app: Callable[[], LegtuiApp], store_path: Path, size: tuple[int, int]
+) -> None:
+    app = demo_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await open_latest(pilot)
+        count = len(screen.sets)
+        doomed = screen.sets[0]
+        await pilot.press("d", "n")
+        await pilot.pause()
+        assert Store(store_path).find_set(doomed.id) is not None
+        assert "Kept" in message(app, "#session-message")
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert Store(store_path).find_set(doomed.id) is None
+        assert len(screen.sets) == count - 1
+        assert screen.query_one(DataTable).row_count == count - 1
+        await pilot.press("escape")
+        await settle(pilot)
+        history = app.screen
+        assert isinstance(history, HistoryScreen)
+        assert history.highlighted_day() == screen.day
+        row = history.query_one(FillingTable).get_row(f"day:{screen.day}")
+        assert str(row[1]) == str(sum(1 for s in screen.sets if s.is_working))
+
+
+async def test_filter_cycles_through_exercises(
+    demo_app: Callable[[], LegtuiApp], store_path: Path
+) -> None:
+    store = Store(store_path)
+    app = demo_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        await pilot.press("f")
+        await settle(pilot)
+        assert screen.only == "rdl"
+        assert screen.shown == [s.date for s in store.sessions("rdl")]
+        assert "Romanian deadlift" in message(app, "#history-status")
+        await pilot.press(*["f"] * 4)
+        await settle(pilot)
+        assert screen.only == "leg-curl"  # Fridays only
+        fridays = [s.date for s in store.sessions("leg-curl")]
+        assert screen.shown == fridays
+        table = screen.query_one(FillingTable)
+        row = table.get_row(f"day:{fridays[-1]}")
+        last = store.session(fridays[-1])
+        assert last is not None
+        assert str(row[1]) == str(len(last.working_sets_for("leg-curl")))
+        await pilot.press("f")
+        await settle(pilot)
+        assert screen.only is None
+        await pilot.press("F")
+        await settle(pilot)
+        assert screen.only == "leg-curl"
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_go_to_a_date(
+    demo_app: Callable[[], LegtuiApp], store_path: Path, size: tuple[int, int]
+) -> None:
+    dates = [s.date for s in Store(store_path).sessions()]
+    app = demo_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("h")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        await pilot.press("g", *"2026-13-01", "enter")
+        await pilot.pause()
+        assert screen.query_one("#history-message", Static).has_class("error")
+        assert screen.query_one("#history-date", Input).display
+        await pilot.press("ctrl+shift+a", *"2026-06-14", "enter")  # a Sunday
+        await pilot.pause()
+        expected = max(d for d in dates if d <= "2026-06-14")
+        assert screen.highlighted_day() == expected
+        assert not screen.query_one("#history-date", Input).display
+        await pilot.press("g", *dates[40], "enter")
+        await pilot.pause()
+        assert screen.highlighted_day() == dates[40]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen) and app.screen.day == dates[40]
