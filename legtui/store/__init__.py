@@ -7,7 +7,8 @@ from legtui.store.errors import (
     StoreTooNewError,
     StoreWriteError,
 )
-from legtui.store.repository import MergeResult, Store, new_set_id
+from legtui.store.ids import new_set_id
+from legtui.store.repository import MergeResult, Store
 
 __all__ = [
     "MergeResult",

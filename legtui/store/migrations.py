@@ -7,10 +7,11 @@ than SCHEMA_VERSION is refused.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
 from datetime import date
 from typing import Any
+
+from legtui.store.ids import new_set_id
 
 SCHEMA_VERSION = 1
 
@@ -53,7 +54,7 @@ def _v0_to_v1(data: Data) -> Data:
     """Give every set an id and a kind; key sessions and check-ins by their date."""
     for doc in (data.get("sessions") or {}).values():
         for entry in doc.get("sets", ()):
-            entry.setdefault("id", secrets.token_hex(8))
+            entry.setdefault("id", new_set_id())
             entry.setdefault("kind", "working")
     if data.get("sessions"):
         data["sessions"] = _by_day(data["sessions"], _add_sets)

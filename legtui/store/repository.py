@@ -11,7 +11,6 @@ documents whose object changed, and the parsed `Session` of an unchanged documen
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -29,10 +28,6 @@ from legtui.store.storage import SafeStorage
 SINGLETON = 1
 
 Raw = dict[str, Any]
-
-
-def new_set_id() -> str:
-    return secrets.token_hex(8)
 
 
 def _ordinal(day: str) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -66,10 +65,21 @@ def _write_all(fd: int, payload: bytes) -> None:
         view = view[written:]
 
 
+def new_temp(path: Path) -> tuple[int, str]:
+    """A new file beside `path`, named with `temp_prefix`, open for writing, 0600 (what
+    `tempfile.mkstemp` does, without importing `tempfile` and `shutil` in every command)."""
+    while True:
+        tmp = str(path.parent / f"{temp_prefix(path)}{os.urandom(6).hex()}")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE), tmp
+        except FileExistsError:
+            continue
+
+
 def atomic_write(path: Path, payload: bytes) -> None:
     """Replace `path` with `payload` durably; on an error the old file stays and no temp is left."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), dir=path.parent)
+        fd, tmp = new_temp(path)
     except OSError as error:
         raise StoreWriteError(path, error) from error
     try:

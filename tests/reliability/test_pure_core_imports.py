@@ -12,8 +12,9 @@ from pathlib import Path
 import legtui
 
 # The user interface: these may import Textual. keys.py and palette.py are the app's bindings
-# and command palette.
-UI = ("legtui.app", "legtui.screens", "legtui.widgets", "legtui.keys", "legtui.palette")
+# and command palette; keys_readme.py writes the README's key table from those bindings.
+UI = ("legtui.app", "legtui.screens", "legtui.widgets", "legtui.keys", "legtui.keys_readme",
+      "legtui.palette")
 NOT_IMPORTABLE = ("legtui.__main__",)  # runs the CLI when imported
 
 MUST_BE_CHECKED = (

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,7 @@ def failing(code: int) -> Callable[..., Any]:
 FAULTS = {
     "disk full while writing": (safefile, "_write_all", errno.ENOSPC, "No space left on device"),
     "disk full at fsync": (safefile.os, "fsync", errno.ENOSPC, "No space left on device"),
-    "read-only folder": (tempfile, "mkstemp", errno.EROFS, "Read-only file system"),
+    "read-only folder": (safefile, "new_temp", errno.EROFS, "Read-only file system"),
     "rename refused": (safefile.os, "replace", errno.EACCES, "Permission denied"),
 }
 
