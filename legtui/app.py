@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import ClassVar
@@ -99,10 +100,16 @@ class LegtuiApp(App[None]):
         Binding("q", "quit", "Quit", id="quit", tooltip="Leave legtui (everything is saved)"),
     ]
 
-    def __init__(self, store: Store, now_fn: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        now_fn: Callable[[], datetime] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__()
         self.store = store
         self._now_fn = now_fn
+        self.monotonic = monotonic  # the rest timer's clock (frozen in tests and screenshots)
 
     @property
     def clock(self) -> Clock:

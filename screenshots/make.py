@@ -56,7 +56,7 @@ def demo_store(folder: Path) -> Store:
 
 
 async def take(store: Store, shot: Shot, size: tuple[int, int], out: Path) -> None:
-    app = LegtuiApp(store, now_fn=now)
+    app = LegtuiApp(store, now_fn=now, monotonic=lambda: 1000.0)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         for key in shot.keys:

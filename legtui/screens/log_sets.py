@@ -5,7 +5,6 @@ sets; `escape` goes back to Today.
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 from typing import ClassVar
 
@@ -167,7 +166,7 @@ class LogSetsScreen(LegtuiScreen):
         if self.rest_started is None or self.day is None:
             rest.update("")
             return
-        elapsed = int(time.monotonic() - self.rest_started)
+        elapsed = int(self.legtui.monotonic() - self.rest_started)
         target = self.day.item.rest_s
         done = elapsed >= target
         rest.set_class(done, "over")
@@ -209,7 +208,7 @@ class LogSetsScreen(LegtuiScreen):
             logged = f"New record{plural}: {texts}! {logged}"
         self._say(logged)
         if any(e.kind == "working" for e in entries):
-            self.rest_started, self.rest_rang = time.monotonic(), False
+            self.rest_started, self.rest_rang = self.legtui.monotonic(), False
         self.refresh_data(reset_input=True)
         self._tick()
 

@@ -28,6 +28,6 @@ def store_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_app(store_path: Path) -> Callable[[], LegtuiApp]:
     def make() -> LegtuiApp:
-        return LegtuiApp(Store(store_path), now_fn=frozen_now)
+        return LegtuiApp(Store(store_path), now_fn=frozen_now, monotonic=lambda: 1000.0)
 
     return make
