@@ -73,6 +73,10 @@ def day_label(day: date, today: date) -> str:
     return f"{shown} ({name})" if name else day.strftime("%a %d %b %Y")
 
 
+class Review(Vertical, can_focus=True):
+    """The hints and the 7-day summary: tab reaches them, so they scroll into view."""
+
+
 class CheckinScreen(LegtuiScreen):
     CSS_PATH = str(styles_dir() / "checkin.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -108,8 +112,9 @@ class CheckinScreen(LegtuiScreen):
                 for field, label in TAPE_LABELS.items():
                     yield FieldRow(field, label)
             yield FieldRow("note", "note", placeholder="how the day went", wide=True)
-            yield Static(id="checkin-hints")
-            yield Static(id="checkin-week")
+            with Review(id="checkin-review"):
+                yield Static(id="checkin-hints")
+                yield Static(id="checkin-week")
         yield Static(id="checkin-message")
         yield Footer()
 
@@ -164,7 +169,8 @@ class CheckinScreen(LegtuiScreen):
         self.query_one("#checkin-tape").display = shown
         line = self.query_one("#checkin-tape-line", Static)
         line.display = not shown
-        line.update(f"Tape (weekly): last {last} · [b]ctrl+t[/b] shows it")
+        shown_last = "" if last is None else date.fromisoformat(last).strftime("%a %d %b")
+        line.update(f"Tape weekly, last {shown_last}: [b]ctrl+t[/b] shows")
 
     def _say(self, text: str, error: bool = False) -> None:
         message = self.query_one("#checkin-message", Static)

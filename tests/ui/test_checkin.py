@@ -16,6 +16,7 @@ from legtui.screens.checkin import CheckinScreen
 from legtui.screens.today import TodayScreen
 from legtui.store import Store
 from tests.ui.conftest import TODAY
+from tests.ui.machine_zone import utc_machine  # noqa: F401 (autouse fixture)
 
 SIZES = [(48, 20), (80, 24)]
 YESTERDAY = "2026-11-24"
@@ -190,7 +191,7 @@ async def test_the_tape_is_offered_weekly(
         await pilot.pause()
         assert tape.display is not shown
         if not shown:
-            assert "last 2026-11-22" in text_of(screen, "#checkin-tape-line")
+            assert "last Sun 22 Nov" in text_of(screen, "#checkin-tape-line")
             assert app.focused is screen.query_one("#field-waist", Input)
             await pilot.press(*"79.5", "enter")
             await pilot.pause()

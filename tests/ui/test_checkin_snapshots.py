@@ -1,0 +1,60 @@
+"""Snapshots of the Check-in screen at phone and laptop sizes, frozen clock: a fresh store, and a
+week of check-ins whose today has short sleep and calories under the band (hints showing)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from legtui.app import LegtuiApp
+from legtui.model import CheckIn, Profile
+from legtui.store import Store
+from tests.ui.machine_zone import utc_machine  # noqa: F401 (autouse fixture)
+
+SIZES = [(48, 20), (80, 24)]
+WEEK = (  # day of November, weight, sleep, calories, stress
+    (19, 71.0, 7.5, 1900, 2),
+    (20, 70.8, 8.0, 1850, 2),
+    (21, 70.9, 6.5, 2000, 3),
+    (22, 70.6, 7.0, 1800, 2),
+    (23, 70.5, 7.5, 1750, 3),
+    (24, 70.4, 8.0, 1900, 2),
+    (25, 70.2, 6.0, 1200, 4),
+)
+
+
+def seed_week(path: Path) -> None:
+    store = Store(path)
+    store.set_profile(
+        Profile(sex="female", birth_year=1990, height_cm=168, activity="light",
+                water_target_l=2.5)
+    )
+    for day, weight, sleep, calories, stress in WEEK:
+        store.put_checkin(CheckIn(date=f"2026-11-{day}", weight=weight, sleep_h=sleep,
+                                  calories=calories, protein_g=130, stress=stress))
+    store.put_checkin(CheckIn(date="2026-11-22", waist=78, hips=100, thigh=58))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_checkin_fresh(
+    snap_compare: Any, make_app: Callable[[], LegtuiApp], size: tuple[int, int]
+) -> None:
+    assert snap_compare(make_app(), terminal_size=size, press=["c"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_checkin_a_week_in(
+    snap_compare: Any, make_app: Callable[[], LegtuiApp], store_path: Path, size: tuple[int, int]
+) -> None:
+    seed_week(store_path)
+    assert snap_compare(make_app(), terminal_size=size, press=["c"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_checkin_a_bad_value(
+    snap_compare: Any, make_app: Callable[[], LegtuiApp], size: tuple[int, int]
+) -> None:
+    assert snap_compare(make_app(), terminal_size=size, press=["c", *["tab"] * 5, "7", "enter"])
