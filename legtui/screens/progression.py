@@ -190,6 +190,7 @@ class ProgressionScreen(LegtuiScreen):
         self.data: ProgressData | None = None
         self.exercise: str | None = None
         self.window: Window = "1y"
+        self._painted: dict[str, tuple[str | None, Window]] = {}  # tab -> what it shows
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -224,6 +225,7 @@ class ProgressionScreen(LegtuiScreen):
                                                      profile.length_unit):
             return  # nothing changed since the last render
         self.data = ProgressData(self.store, profile.unit, profile.length_unit)
+        self._painted.clear()
         exercises = self.data.exercises
         if self.exercise not in exercises:
             self.exercise = exercises[0] if exercises else None
@@ -239,7 +241,11 @@ class ProgressionScreen(LegtuiScreen):
     def _render_all(self) -> None:
         """The title and the open tab; the others fill when they are opened."""
         self._render_title()
-        active = self.query_one(TabbedContent).active
+        active = self.query_one(TabbedContent).active or "lift"
+        state = (self.exercise, self.window)
+        if self._painted.get(active) == state:
+            return  # this tab already shows exactly this
+        self._painted[active] = state
         if active == "volume":
             self._render_volume()
         elif active == "body":

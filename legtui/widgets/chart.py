@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from rich.text import Text
 from textual.app import RenderResult
 from textual_plotext import PlotextPlot
 
@@ -77,6 +78,7 @@ class DateChart(PlotextPlot):
         self.guides: tuple[float, ...] = ()
         self.span: tuple[int, int] = (0, 1)
         self.empty_text = "No data in this window"
+        self._drawn: tuple[object, Text] | None = None  # (what was drawn, the drawing)
 
     def show(
         self,
@@ -93,6 +95,13 @@ class DateChart(PlotextPlot):
         self.refresh()
 
     def render(self) -> RenderResult:
+        """The plot, rebuilt only when the lines, the size or the theme changed."""
+        key = (self.lines, self.guides, self.span, self.empty_text, self.size, self.app.theme)
+        if self._drawn is None or self._drawn[0] != key:
+            self._drawn = (key, self._build())
+        return self._drawn[1]
+
+    def _build(self) -> Text:
         plt = self.plt
         plt.clear_data()
         plt.clear_figure()
@@ -115,4 +124,6 @@ class DateChart(PlotextPlot):
             plt.horizontal_line(guide, color="gray")
         plt.xlim(start, end)
         plt.xticks(*date_ticks(start, end, width))
-        return super().render()
+        drawing = super().render()
+        assert isinstance(drawing, Text)
+        return drawing
