@@ -81,6 +81,7 @@ class TodayScreen(LegtuiScreen):
     def __init__(self) -> None:
         super().__init__()
         self.overview: TodayOverview | None = None
+        self._width = 0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -113,7 +114,7 @@ class TodayScreen(LegtuiScreen):
         options = self.query_one(OptionList)
         keep = options.highlighted or 0
         options.clear_options()
-        width = max(self.app.size.width - 5, 20)
+        width = self._width = self._line_width()
         options.add_options(
             Option(exercise_prompt(ex, width), id=ex.item.exercise) for ex in overview.exercises
         )
@@ -124,9 +125,13 @@ class TodayScreen(LegtuiScreen):
         self.query_one("#today-checkin", Static).update(checkin)
         self.query_one("#today-week", Static).update(week_text(overview))
 
+    def _line_width(self) -> int:
+        return max(self.app.size.width - 5, 20)
+
     def on_resize(self) -> None:
-        if self.overview is not None:
-            self.refresh_data()  # the exercise lines are cut to the width
+        # the exercise lines are cut to the width (Textual also sends a resize at start-up)
+        if self.overview is not None and self._line_width() != self._width:
+            self.refresh_data()
 
     def action_move(self, step: int) -> None:
         options = self.query_one(OptionList)
