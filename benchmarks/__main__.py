@@ -17,7 +17,14 @@ from typing import Any
 import orjson
 
 from benchmarks.cases import CASES, FULL, QUICK, Bench
-from benchmarks.report import Result, machine, machine_text, markdown_table, text_table
+from benchmarks.report import (
+    Result,
+    load_average,
+    machine,
+    machine_text,
+    markdown_table,
+    text_table,
+)
 
 DEFAULT_RUNS = 5
 
@@ -63,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     with tempfile.TemporaryDirectory(prefix="legtui-bench-") as scratch:
         results = run_cases(Bench(sizes, runs, Path(scratch)), args.only)
+    info["load_average_end"] = load_average()
     print(f"\nmachine: {machine_text(info)}")
     print(f"mode: {'quick' if args.quick else 'full'}, {runs} run(s) per figure, medians\n")
     print(text_table(results))

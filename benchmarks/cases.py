@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import data, refs
-from benchmarks.report import Result
+from benchmarks.report import BudgetKind, Result
 from benchmarks.runner import CaseError, ChildRun, child_env, legtui_cli, median, python, run_child
 from legtui.model import SetEntry
 from legtui.store import Store, new_set_id
@@ -84,30 +84,39 @@ def _mb(runs: list[ChildRun]) -> list[float]:
 
 
 def ratio_result(key: str, what: str, history: str, unit: str, budget: float,
-                 samples: list[float], reference: list[float], note: str = "") -> Result:
-    return Result(key, what, history, unit, budget, "ratio", median=median(samples),
+                 samples: list[float], reference: list[float], note: str = "",
+                 kind: BudgetKind = "ratio") -> Result:
+    return Result(key, what, history, unit, budget, kind, median=median(samples),
                   reference=median(reference), samples=samples, reference_samples=reference,
                   note=note)
 
 
 def startup(bench: Bench) -> list[Result]:
-    """Start to first paint of Today (5 and 10 years) and peak memory (10 years)."""
+    """Start to first paint of Today (5 and 10 years) and peak memory (10 years); and the app on
+    an empty store (no budget: it parts the app's own cost from the history's)."""
     small, large = bench.sizes.years
     minimal_env = child_env(bench.workdir)
 
     def minimal() -> ChildRun:
         return run_child(refs.minimal_app(), minimal_env, marker="painted")
 
-    ref, at_small, at_large = bench.repeat(minimal, bench.app_child(bench.demo(small)),
-                                           bench.app_child(bench.demo(large)))
+    empty_store = bench.workdir / "empty" / "never-written.json"  # opening it makes no file
+    ref, empty, at_small, at_large = bench.repeat(
+        minimal, bench.app_child(empty_store), bench.app_child(bench.demo(small)),
+        bench.app_child(bench.demo(large)))
     what = "start to first paint of Today, headless 80×24"
+    memory = "peak memory (max RSS of the process)"
     return [
+        ratio_result("startup_empty", what, "empty store (the app alone)", "ms", 0,
+                     _ms(empty), _ms(ref), kind="none"),
         ratio_result("startup_small", what, bench.history(small), "ms", 1.3, _ms(at_small),
                      _ms(ref)),
         ratio_result("startup_large", what, bench.history(large), "ms", 1.5, _ms(at_large),
                      _ms(ref)),
-        ratio_result("memory_large", "peak memory (max RSS of the process)",
-                     bench.history(large), "MB", 1.5, _mb(at_large), _mb(ref)),
+        ratio_result("memory_empty", memory, "empty store (the app alone)", "MB", 0,
+                     _mb(empty), _mb(ref), kind="none"),
+        ratio_result("memory_large", memory, bench.history(large), "MB", 1.5, _mb(at_large),
+                     _mb(ref)),
     ]
 
 

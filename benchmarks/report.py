@@ -13,7 +13,7 @@ from typing import Any, Literal
 from benchmarks.runner import ROOT
 
 Status = Literal["measured", "not built", "failed"]
-BudgetKind = Literal["ratio", "absolute"]
+BudgetKind = Literal["ratio", "absolute", "none"]  # "none": a row that explains the others
 
 
 @dataclass
@@ -39,7 +39,7 @@ class Result:
 
     @property
     def within(self) -> bool | None:
-        if self.status != "measured" or self.median is None:
+        if self.status != "measured" or self.median is None or self.budget_kind == "none":
             return None
         if self.budget_kind == "absolute":
             return self.median <= self.budget
@@ -55,6 +55,8 @@ def _num(value: float | None, unit: str) -> str:
 
 
 def budget_text(result: Result) -> str:
+    if result.budget_kind == "none":
+        return "(no budget)"
     if result.budget_kind == "absolute":
         return f"≤ {result.budget:g} {result.unit}"
     return f"≤ {result.budget:g} ×"
@@ -121,6 +123,10 @@ def _commit() -> str:
     return out.stdout.strip()
 
 
+def load_average() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
 def machine() -> dict[str, Any]:
     return {
         "cpu_count": os.cpu_count(),
@@ -129,7 +135,7 @@ def machine() -> dict[str, Any]:
         "python": sys.version.split()[0],
         "versions": {p: _version(p) for p in ("textual", "tinydb", "orjson", "pendulum")},
         "commit": _commit(),
-        "load_average": [round(x, 2) for x in os.getloadavg()],  # other work skews every ratio
+        "load_average": load_average(),  # other work skews every ratio
     }
 
 
@@ -137,4 +143,6 @@ def machine_text(info: dict[str, Any]) -> str:
     versions = ", ".join(f"{k} {v}" for k, v in info["versions"].items())
     return (f"{info['cpu']} ({info['cpu_count']} CPUs), {info['platform']}, "
             f"Python {info['python']}, {versions}, commit {info['commit']}, "
-            f"load average {' '.join(map(str, info['load_average']))} at the start")
+            f"load average {' '.join(map(str, info['load_average']))} at the start"
+            + (f", {' '.join(map(str, info['load_average_end']))} at the end"
+               if "load_average_end" in info else ""))

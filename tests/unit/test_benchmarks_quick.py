@@ -12,8 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = {"key", "what", "history", "unit", "budget", "budget_kind", "status", "median",
         "reference", "ratio", "within", "samples", "reference_samples", "note"}
-EXPECTED = {"startup_small", "startup_large", "memory_large", "write_500", "write_1000",
-            "progression", "import_strong", "cli_log"}
+EXPECTED = {"startup_empty", "startup_small", "startup_large", "memory_empty", "memory_large",
+            "write_500", "write_1000", "progression", "import_strong", "cli_log"}
 
 
 @pytest.fixture(scope="module")
@@ -47,10 +47,10 @@ def test_measured_lines_have_medians_and_ratios(report: dict[str, object]) -> No
             assert row["median"] is None
             continue
         assert row["median"] > 0 and row["samples"]
-        if row["budget_kind"] == "ratio":
+        if row["budget_kind"] in ("ratio", "none"):
             assert row["reference"] > 0
             assert row["ratio"] == pytest.approx(row["median"] / row["reference"])
-            assert isinstance(row["within"], bool)
+            assert isinstance(row["within"], bool) == (row["budget_kind"] == "ratio")
 
 
 def test_machine_is_noted(report: dict[str, object]) -> None:
@@ -58,6 +58,7 @@ def test_machine_is_noted(report: dict[str, object]) -> None:
     assert isinstance(info, dict)
     assert info["cpu_count"] and info["python"]
     assert set(info["versions"]) == {"textual", "tinydb", "orjson", "pendulum"}
+    assert len(info["load_average"]) == len(info["load_average_end"]) == 3
 
 
 def test_bad_runs_is_refused() -> None:
