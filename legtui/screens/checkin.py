@@ -140,7 +140,7 @@ class CheckinScreen(LegtuiScreen):
         judged = entry or CheckIn(date=iso, unit=profile.unit, length_unit=profile.length_unit)
         units = {"unit": profile.unit, "length": profile.length_unit}
         self.query_one("#checkin-day", Static).update(
-            f"[b]Check-in[/b] · {day_label(self.day, self.clock.today())}"
+            f"[b]Check-in[/b] · {day_label(self.day, self.clock.today())} · enter saves"
         )
         for field, row in self.rows().items():
             label = dict(DAILY).get(field) or TAPE_LABELS.get(field) or field
@@ -225,6 +225,9 @@ class CheckinScreen(LegtuiScreen):
         unsaved = [short(row.field) for row in self.rows().values() if row.changed]
         self.day, self.tape_shown = new, None
         self.refresh_data(force=True)
+        calories = self.rows()["calories"]
+        if new < today and not calories.value:
+            calories.input.focus()  # what people know of yesterday in the morning
         dropped = f" (not saved: {', '.join(unsaved)})" if unsaved else ""
         self._say(f"Showing {day_label(new, today)}{dropped}.", error=bool(unsaved))
 
