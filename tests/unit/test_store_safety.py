@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from legtui.store import Store, StoreCorruptError, StoreTooNewError, StoreWriteE
 from legtui.store import backups as backups_module
 from legtui.store.backups import KEEP_DAILY, keep_daily, list_backups
 from legtui.store.migrations import SCHEMA_VERSION
+from legtui.store.safefile import read_json
 
 
 def write_json(path: Path, data: object) -> bytes:
@@ -173,3 +175,20 @@ def test_stray_temps_from_a_crash_are_cleaned_at_the_next_open(tmp_path: Path) -
     Store(db)
 
     assert stray_temps(tmp_path) == [unrelated]
+
+
+# -- the parse pauses the cyclic GC and gives it back as it found it ---------------------------
+@pytest.mark.parametrize("was_enabled", [True, False])
+def test_reading_the_file_leaves_the_gc_as_it_was(tmp_path: Path, was_enabled: bool) -> None:
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    write_json(good, {"meta": {"1": {"schema": SCHEMA_VERSION}}})
+    bad.write_bytes(b'{"sessions": {"1": ')
+    try:
+        (gc.enable if was_enabled else gc.disable)()
+        assert read_json(good)["meta"]["1"]["schema"] == SCHEMA_VERSION
+        assert gc.isenabled() is was_enabled
+        with pytest.raises(StoreCorruptError):
+            read_json(bad)
+        assert gc.isenabled() is was_enabled
+    finally:
+        gc.enable()
