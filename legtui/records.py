@@ -80,13 +80,18 @@ class RecordBook:
         self._today: dict[_Key, float] = {}
 
     @classmethod
-    def from_sessions(cls, sessions: Iterable[Session], unit: Unit) -> RecordBook:
-        """The book after every given session; the next `add` starts a new day."""
+    def from_sessions(
+        cls, sessions: Iterable[Session], unit: Unit, exercise: str | None = None
+    ) -> RecordBook:
+        """The book after every given session (only `exercise`'s sets when given); the next
+        `add` starts a new day. Each day folds in as its bests, not set by set."""
         book = cls(unit)
+        past = book._past
         for session in sessions:
-            for entry in session.sets:
-                book._fold(entry)
-            book.end_day()
+            for key, (value, _, _) in _day_bests(session.sets, unit, exercise).items():
+                old = past.get(key)
+                if old is None or value > old:
+                    past[key] = value
         return book
 
     def check(self, entry: SetEntry) -> list[Record]:
@@ -127,25 +132,60 @@ class RecordBook:
     def _candidates(self, entry: SetEntry) -> list[tuple[_Key, float]]:
         if not entry.is_working:
             return []
-        ex = entry.exercise
-        load = convert(entry.load, entry.unit, self.unit)
-        out: list[tuple[_Key, float]] = [((ex, "reps_at_load", round(load, 2)), entry.reps)]
-        if load > 0:
-            estimate = e1rm(load, entry.reps, entry.rpe)
-            if estimate is not None:
-                out.append(((ex, "e1rm", 0), estimate))
-            out.append(((ex, "load_at_reps", entry.reps), load))
-            running: _Key = (ex, "session_volume", 0)
-            out.append((running, self._today.get(running, 0.0) + load * entry.reps))
-        return out
+        return _claims(entry, self.unit, self._today.get(_volume_key(entry.exercise), 0.0))
 
     def _record(self, key: _Key, value: float, before: float, set_id: str) -> Record:
-        exercise, kind, detail = key
-        return Record(
-            kind, exercise, value, before, self.unit, set_id,
-            reps=int(detail) if kind == "load_at_reps" else None,
-            load=detail if kind == "reps_at_load" else None,
-        )
+        return _record(key, value, before, self.unit, set_id)
+
+
+def _volume_key(exercise: str) -> _Key:
+    return (exercise, "session_volume", 0)
+
+
+def _claims(entry: SetEntry, unit: Unit, day_volume: float) -> list[tuple[_Key, float]]:
+    """What a working set claims; `day_volume` is the day's load × reps before it."""
+    ex = entry.exercise
+    load = convert(entry.load, entry.unit, unit)
+    out: list[tuple[_Key, float]] = [((ex, "reps_at_load", round(load, 2)), entry.reps)]
+    if load > 0:
+        estimate = e1rm(load, entry.reps, entry.rpe)
+        if estimate is not None:
+            out.append(((ex, "e1rm", 0), estimate))
+        out.append(((ex, "load_at_reps", entry.reps), load))
+        out.append((_volume_key(ex), day_volume + load * entry.reps))
+    return out
+
+
+def _record(key: _Key, value: float, before: float, unit: Unit, set_id: str) -> Record:
+    exercise, kind, detail = key
+    return Record(
+        kind, exercise, value, before, unit, set_id,
+        reps=int(detail) if kind == "load_at_reps" else None,
+        load=detail if kind == "reps_at_load" else None,
+    )
+
+
+# a day's best of one claim: (value, the set that first reached it, the day's best before it)
+_DayBest = tuple[float, str, float | None]
+
+
+def _day_bests(
+    entries: Iterable[SetEntry], unit: Unit, exercise: str | None
+) -> dict[_Key, _DayBest]:
+    """Each claim's best over a day's working sets (only `exercise`'s when given), in the order
+    the claims first appear; session volume is the day's running total."""
+    bests: dict[_Key, _DayBest] = {}
+    for entry in entries:
+        if (exercise is not None and entry.exercise != exercise) or not entry.is_working:
+            continue
+        running = bests.get(_volume_key(entry.exercise))
+        for key, value in _claims(entry, unit, running[0] if running else 0.0):
+            best = bests.get(key)
+            if best is None:
+                bests[key] = (value, entry.id, None)
+            elif value > best[0]:
+                bests[key] = (value, entry.id, best[0])
+    return bests
 
 
 def _detail(kind: RecordKind, detail: float) -> float:
@@ -164,15 +204,22 @@ def records_by_day(
     sessions: Iterable[Session], unit: Unit, exercise: str | None = None
 ) -> dict[str, list[Record]]:
     """Each session date with the records set that day (the day's final one of each kind and
-    rep count or load), over the sessions oldest first; only `exercise` when given."""
-    book = RecordBook(unit)
+    rep count or load), over the sessions oldest first; only `exercise` when given. One pass of
+    each day's bests against the earlier days' (as many records as `RecordBook.add` set by set).
+    """
+    past: dict[_Key, float] = {}
     out: dict[str, list[Record]] = {}
     for session in sessions:
-        latest: dict[tuple[str, RecordKind, int | None, float | None], Record] = {}
-        for entry in session.sets:
-            if exercise is None or entry.exercise == exercise:
-                for rec in book.add(entry):
-                    latest[(rec.exercise, rec.kind, rec.reps, rec.load)] = rec
-        book.end_day()
-        out[session.date] = list(latest.values())
+        found: list[Record] = []
+        for key, (value, set_id, day_before) in _day_bests(session.sets, unit, exercise).items():
+            base = past.get(key)
+            if base is None:
+                past[key] = value
+                continue
+            before = base if day_before is None else max(base, day_before)
+            if value - before > _TOLERANCE * max(1.0, abs(before)):
+                found.append(_record(key, value, before, unit, set_id))
+            if value > base:
+                past[key] = value
+        out[session.date] = found
     return out

@@ -111,6 +111,17 @@ def progress_series(sessions: Sequence[Session], unit: Unit) -> dict[str, Progre
     return {ex: ProgressSeries(ex, unit, tuple(pts)) for ex, pts in points.items()}
 
 
+def exercise_series(sessions: Iterable[Session], exercise: str, unit: Unit) -> ProgressSeries:
+    """One exercise's series over sessions oldest first (`progress_series` for one exercise,
+    without the others' points)."""
+    points: list[ProgressPoint] = []
+    for session in sessions:
+        sets = [e for e in session.sets if e.exercise == exercise and e.is_working]
+        if sets:
+            points.append(_point(session.date, sets, unit))
+    return ProgressSeries(exercise, unit, tuple(points))
+
+
 def _point(day: str, sets: list[SetEntry], unit: Unit) -> ProgressPoint:
     best: float | None = None
     top = volume = 0.0

@@ -21,6 +21,7 @@ from legtui.screens.progression import ProgressionScreen
 from legtui.setspec import entry_text
 from legtui.store import Store
 from legtui.widgets.filling_table import FillingTable
+from legtui.widgets.paged_table import PagedTable
 from tests.ui.conftest import FROZEN
 from tests.ui.history_seed import demo_app, settle
 
@@ -119,7 +120,7 @@ async def test_an_edit_shows_everywhere(
         await pilot.press("p")  # Progression: the session's top set
         await settle(pilot)
         assert isinstance(app.screen, ProgressionScreen)
-        top = app.screen.query_one("#prog-sessions", FillingTable).get_row_at(0)
+        top = app.screen.query_one("#prog-table", PagedTable).rows[0]
         assert (str(top[0]), str(top[3])) == (screen.day, "140")
     latest = history_json(store_path, "rdl")[-1]
     assert any(s["id"] == target.id and s["load"] == 140 for s in latest["sets"])  # type: ignore[attr-defined]

@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static, TabbedContent
+from rich.text import Text
+from textual.widgets import Static
 
 from legtui.app import LegtuiApp
 from legtui.nutrition import weigh_ins
@@ -19,7 +20,7 @@ from legtui.stats import months_before
 from legtui.store import Store
 from legtui.volume import iso_week, weekly_muscle_volume
 from legtui.widgets.chart import DateChart, thin
-from legtui.widgets.filling_table import FillingTable
+from legtui.widgets.paged_table import PagedTable
 from tests.ui.conftest import TODAY
 from tests.ui.history_seed import demo_app, settle
 
@@ -34,8 +35,21 @@ def working_days(store: Store, exercise: str, since: str | None) -> list[str]:
             if s.working_sets_for(exercise)]
 
 
-def column(table: FillingTable, index: int) -> list[str]:
-    return [str(table.get_row_at(i)[index]) for i in range(table.row_count)]
+def view_of(app: LegtuiApp) -> str:
+    screen = app.screen
+    assert isinstance(screen, ProgressionScreen)
+    return screen.view
+
+
+def drawn(table: PagedTable) -> list[str]:
+    """The table's lines as it draws them now."""
+    rendered = table.render()
+    assert isinstance(rendered, Text)
+    return rendered.plain.split("\n")
+
+
+def column(table: PagedTable, index: int) -> list[str]:
+    return [str(row[index]) for row in table.rows]
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -53,7 +67,7 @@ async def test_exercise_and_window_switch(
         assert screen.exercise == "rdl"
         title = str(screen.query_one("#prog-title", Static).render())
         assert "Romanian deadlift" in title and "1 year" in title
-        table = screen.query_one("#prog-sessions", FillingTable)
+        table = screen.query_one("#prog-table", PagedTable)
         assert column(table, 0) == working_days(store, "rdl", year_ago)[::-1]
         data = screen.data
 
@@ -85,9 +99,8 @@ async def test_records_are_marked_on_their_days(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("p", "w")  # all time
         await settle(pilot)
-        table = app.screen.query_one("#prog-sessions", FillingTable)
-        marked = {str(table.get_row_at(i)[0]): str(table.get_row_at(i)[5])
-                  for i in range(table.row_count) if str(table.get_row_at(i)[1]) == "★"}
+        table = app.screen.query_one("#prog-table", PagedTable)
+        marked = {str(row[0]): str(row[4]) for row in table.rows if str(row[1]) == "★"}
     assert marked
     assert set(marked) == {day for day, recs in expected.items() if recs}
     some_day, marks = next(iter(marked.items()))
@@ -105,31 +118,33 @@ async def test_volume_and_body_tabs(
         await pilot.press("p", "2")
         await settle(pilot)
         screen = app.screen
-        assert screen.query_one(TabbedContent).active == "volume"
-        weeks = screen.query_one("#prog-weeks", FillingTable)
+        assert view_of(app) == "volume"
+        weeks = screen.query_one("#prog-table", PagedTable)
         # a year of weeks up to this one, newest first; last week's hamstring sets as counted
-        assert 52 <= weeks.row_count <= 54
+        assert 52 <= len(weeks.rows) <= 54
         last_week = volume[iso_week("2026-11-16")]
-        assert str(weeks.get_row_at(1)[1]).rstrip("↑↓ ") == f"{last_week['hamstrings'].sets:g}"
-        assert str(weeks.get_row_at(0)[1]) == "0↓"  # this week: nothing yet, under the band
-        chart = screen.query_one("#prog-volume-chart", DateChart)
+        assert str(weeks.rows[1][1]).rstrip("↑↓ ") == f"{last_week['hamstrings'].sets:g}"
+        assert str(weeks.rows[0][1]) == "0↓"  # this week: nothing yet, under the band
+        chart = screen.query_one("#prog-chart", DateChart)
         assert chart.guides == (10.0, 20.0)
+        assert "2 Volume" in str(screen.query_one("#prog-views", Static).render())
 
         await pilot.press("3")
         await settle(pilot)
-        assert screen.query_one(TabbedContent).active == "body"
-        body = screen.query_one("#prog-body-chart", DateChart)
+        assert view_of(app) == "body"
+        body = screen.query_one("#prog-chart", DateChart)
         since = date.fromisoformat(months_before(DAY, 12).isoformat())
         weights = [kg for day, kg in weigh_ins(store.checkins(), DAY) if day >= since]
         assert [round(v, 2) for _, v in body.lines[0].points] == [round(w, 2) for w in weights]
-        girths = screen.query_one("#prog-girths", FillingTable)
+        girths = screen.query_one("#prog-table", PagedTable)
         taped = [c for c in store.checkins(since=since.isoformat()) if c.waist is not None]
-        assert girths.row_count == len(taped)
-        assert str(girths.get_row_at(0)[1]) == f"{taped[-1].waist:.1f}"
+        assert len(girths.rows) == len(taped)
+        assert str(girths.rows[0][1]) == f"{taped[-1].waist:.1f}"
 
-        await pilot.press("n")  # another exercise brings the lift tab back
+        await pilot.press("n")  # another exercise brings the lift view back
         await settle(pilot)
-        assert screen.query_one(TabbedContent).active == "lift"
+        assert view_of(app) == "lift"
+        assert screen.query_one("#prog-chart", DateChart).lines[0].label.startswith("e1RM")
 
 
 async def test_a_change_in_the_store_recomputes_on_return(
@@ -151,8 +166,8 @@ async def test_a_change_in_the_store_recomputes_on_return(
         await pilot.press("t", "p")
         await settle(pilot)
         assert screen.data is not first
-        table = screen.query_one("#prog-sessions", FillingTable)
-        assert str(table.get_row_at(0)[3]) == "300"
+        table = screen.query_one("#prog-table", PagedTable)
+        assert str(table.rows[0][3]) == "300"
 
 
 def test_thin_keeps_peaks_or_means_within_the_budget() -> None:
@@ -162,3 +177,33 @@ def test_thin_keeps_peaks_or_means_within_the_budget() -> None:
     means = thin(points, 0, 699, 35, keep="mean")
     assert all(2.5 <= v <= 3.5 for _, v in means)
     assert thin(points[:10], 0, 699, 35) == points[:10]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_table_pages_through_the_sessions(
+    demo_app: Callable[[], LegtuiApp], size: tuple[int, int]
+) -> None:
+    app = demo_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("p", "w")  # all time: more sessions than fit
+        await settle(pilot)
+        table = app.screen.query_one("#prog-table", PagedTable)
+        page, rows = table.page, table.rows
+        assert page >= 3 and len(rows) > 2 * page
+        assert table.shown == rows[:page]
+        lines = drawn(table)
+        assert len(lines) == page + 2  # the header, the rows that fit, where they are
+        assert all(len(line) <= table.size.width for line in lines)
+        assert lines[-1] == f"1–{page} of {len(rows)} · pgdn ↓"
+
+        await pilot.press("pagedown", "down")
+        assert table.shown == rows[page + 1:2 * page + 1]
+        await pilot.press("end")
+        assert table.shown == rows[-page:]
+        assert "pgup ↑" in drawn(table)[-1]
+        await pilot.press("pageup", "up")
+        assert table.shown == rows[-2 * page - 1:-page - 1]
+        await pilot.press("home")
+        assert table.top == 0
+        await pilot.press("end", "w")  # another window starts again at the newest
+        assert table.top == 0 and table.rows[0] == rows[0]

@@ -1,0 +1,209 @@
+"""What the Progression screen shows, computed from the store. Pure: no Textual.
+
+`ProgressData` belongs to one store generation, unit and day. It lists the trained exercises at
+once (one pass over the parsed sessions); an exercise's series and session rows are computed the
+first time it is shown, from its own sessions only; weekly volume and bodyweight the first time
+their view opens. Switching exercise or window afterwards only slices what is cached.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from legtui.catalog import GLU, HAM, QUA
+from legtui.model import CM_IN_INCH, CheckIn, LengthUnit, Session, Unit, fmt_load, from_kg
+from legtui.nutrition import trend, weigh_ins
+from legtui.records import Record, records_by_day
+from legtui.setspec import entry_text
+from legtui.stats import (
+    WINDOW_MONTHS,
+    ProgressPoint,
+    ProgressSeries,
+    Window,
+    exercise_series,
+    months_before,
+)
+from legtui.store import Store
+from legtui.volume import iso_week, week_monday, weekly_muscle_volume
+
+Point = tuple[int, float]  # (date ordinal, value)
+
+WINDOW_NAMES: dict[Window, str] = {
+    "3m": "3 months", "6m": "6 months", "1y": "1 year", "all": "all time"
+}
+MUSCLES: tuple[tuple[str, str], ...] = ((HAM, "ham"), (GLU, "glutes"), (QUA, "quads"))
+SETS_BAND = (10.0, 20.0)  # working sets a week per muscle
+GIRTHS = ("waist", "hips", "thigh")
+
+
+def record_mark(record: Record) -> str:
+    """A short table mark: `1RM`, `8RM`, `reps@60`, `vol`."""
+    if record.kind == "e1rm":
+        return "1RM"
+    if record.kind == "load_at_reps":
+        return f"{record.reps}RM"
+    if record.kind == "reps_at_load":
+        return f"reps@{fmt_load(record.load or 0)}"
+    return "vol"
+
+
+def band_text(sets: float) -> str:
+    """Weekly sets with ↓ under the 10–20 band or ↑ over it."""
+    low, high = SETS_BAND
+    mark = "↓" if sets < low else ("↑" if sets > high else " ")
+    return f"{sets:g}{mark}"
+
+
+def girth_in(value: float | None, src: LengthUnit, dst: LengthUnit) -> str:
+    if value is None:
+        return "–"
+    if src != dst:
+        value = value * CM_IN_INCH if dst == "cm" else value / CM_IN_INCH
+    return f"{value:.1f}"
+
+
+def window_start(window: Window, today: date, first: date | None) -> date:
+    """The first day a window shows: months back from today, or the first day with data."""
+    months = WINDOW_MONTHS[window]
+    if months is not None:
+        return months_before(today, months)
+    return first or today
+
+
+def since_ordinal(points: tuple[Point, ...], start: int) -> tuple[Point, ...]:
+    return points[bisect_left(points, start, key=lambda p: p[0]):]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRow:
+    date: str
+    e1rm: str
+    top: str
+    records: str
+    sets: str
+
+
+@dataclass(frozen=True, slots=True)
+class WeekRow:
+    monday: date
+    sets: tuple[float, ...]  # per MUSCLES
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    weights: tuple[Point, ...]
+    trend: tuple[Point, ...]
+    girths: tuple[CheckIn, ...]
+
+
+class _Exercise:
+    """One exercise's series, the records of each day and the table rows built so far."""
+
+    def __init__(self, exercise: str, days: list[Session], series: ProgressSeries,
+                 marks: dict[str, list[Record]]) -> None:
+        self.exercise = exercise
+        self.by_date = {s.date: s for s in days}
+        self.series = series
+        self.marks = marks
+        self._rows: list[SessionRow | None] = [None] * len(series.points)
+
+    def rows(self, start: int) -> list[SessionRow]:
+        out: list[SessionRow] = []
+        for index in range(max(0, start), len(self._rows)):
+            row = self._rows[index]
+            if row is None:
+                row = self._rows[index] = self._row(self.series.points[index])
+            out.append(row)
+        return out
+
+    def _row(self, point: ProgressPoint) -> SessionRow:
+        sets = self.by_date[point.date].working_sets_for(self.exercise)
+        return SessionRow(
+            date=point.date,
+            e1rm="–" if point.best_e1rm is None else f"{point.best_e1rm:.1f}",
+            top=fmt_load(point.top_load),
+            records=" ".join(record_mark(r) for r in self.marks.get(point.date, ())),
+            sets=" ".join(entry_text(s) for s in sets),
+        )
+
+
+class ProgressData:
+    """Progression's numbers for one store generation, unit and day."""
+
+    def __init__(self, store: Store, unit: Unit, length_unit: LengthUnit, today: date) -> None:
+        self.store = store
+        self.generation = store.generation
+        self.unit = unit
+        self.length_unit = length_unit
+        self.today = today
+        self.sessions = store.sessions()
+        trained: set[str] = set()
+        for session in self.sessions:
+            trained.update(e.exercise for e in session.sets
+                           if e.exercise not in trained and e.is_working)
+        catalog = store.catalog()
+        planned = [i.exercise for i in store.plan().items if i.exercise in trained]
+        others = sorted(trained - set(planned), key=catalog.name)
+        self.exercises: tuple[str, ...] = (*planned, *others)
+        self.names = {ex: catalog.name(ex) for ex in self.exercises}
+        self._series: dict[str, _Exercise] = {}
+        self._weeks: list[WeekRow] | None = None
+        self._body: Body | None = None
+
+    def fresh(self, store: Store, unit: Unit, length_unit: LengthUnit, today: date) -> bool:
+        return (store is self.store and store.generation == self.generation
+                and (unit, length_unit, today) == (self.unit, self.length_unit, self.today))
+
+    def series(self, exercise: str) -> ProgressSeries:
+        """The exercise's sessions oldest first: best e1RM, top load, volume."""
+        return self._exercise(exercise).series
+
+    def rows(self, exercise: str, start: int = 0) -> list[SessionRow]:
+        """The rows of the series' points from `start` on (oldest first), with the records each
+        session set (counted over the whole history). A row is built the first time it is
+        asked for: a window shows a slice of the history."""
+        return self._exercise(exercise).rows(start)
+
+    def _exercise(self, exercise: str) -> _Exercise:
+        if exercise not in self._series:
+            days: list[Session] = self.store.sessions(exercise)
+            self._series[exercise] = _Exercise(
+                exercise, days, exercise_series(days, exercise, self.unit),
+                records_by_day(days, self.unit, exercise))
+        return self._series[exercise]
+
+    def first_day(self) -> date | None:
+        return date.fromisoformat(self.sessions[0].date) if self.sessions else None
+
+    def weeks(self) -> list[WeekRow]:
+        """Every ISO week from the first session's to today's, oldest first, empty ones at 0."""
+        if self._weeks is None:
+            volume = weekly_muscle_volume(self.sessions, self.store.catalog(), self.unit)
+            out: list[WeekRow] = []
+            first = self.first_day()
+            if first is not None:
+                monday = week_monday(iso_week(first.isoformat()))
+                while monday <= self.today:
+                    per = volume.get(iso_week(monday.isoformat()), {})
+                    out.append(WeekRow(monday, tuple(
+                        per[m].sets if m in per else 0.0 for m, _ in MUSCLES)))
+                    monday += timedelta(days=7)
+            self._weeks = out
+        return self._weeks
+
+    def body(self) -> Body:
+        """Weigh-ins with their trend (in the unit), and the check-ins with a girth."""
+        if self._body is None:
+            checkins = self.store.checkins()
+            points = weigh_ins(checkins, self.today)
+            smooth = trend([kg for _, kg in points])
+            self._body = Body(
+                weights=tuple((d.toordinal(), from_kg(kg, self.unit)) for d, kg in points),
+                trend=tuple((d.toordinal(), from_kg(kg, self.unit))
+                            for (d, _), kg in zip(points, smooth, strict=True)),
+                girths=tuple(c for c in checkins
+                             if any(getattr(c, g) is not None for g in GIRTHS)),
+            )
+        return self._body
