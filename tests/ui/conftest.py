@@ -20,6 +20,13 @@ def frozen_now() -> datetime:
     return fixed(FROZEN).now()
 
 
+@pytest.fixture(autouse=True)
+def utc_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pin the machine's zone: with no zone in the profile, "today" at the frozen 10:00Z (and the
+    zone Setup shows) follows $TZ, which differs between machines."""
+    monkeypatch.setenv("TZ", "UTC")
+
+
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "legtui.json"

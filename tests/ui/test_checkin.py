@@ -16,7 +16,6 @@ from legtui.screens.checkin import CheckinScreen
 from legtui.screens.today import TodayScreen
 from legtui.store import Store
 from tests.ui.conftest import TODAY
-from tests.ui.machine_zone import utc_machine  # noqa: F401 (autouse fixture)
 
 SIZES = [(48, 20), (80, 24)]
 YESTERDAY = "2026-11-24"

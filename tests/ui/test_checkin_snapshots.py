@@ -12,7 +12,6 @@ import pytest
 from legtui.app import LegtuiApp
 from legtui.model import CheckIn, Profile
 from legtui.store import Store
-from tests.ui.machine_zone import utc_machine  # noqa: F401 (autouse fixture)
 
 SIZES = [(48, 20), (80, 24)]
 WEEK = (  # day of November, weight, sleep, calories, stress

@@ -19,7 +19,6 @@ from legtui.screens.confirm import ConfirmScreen
 from legtui.screens.setup import ExerciseScreen, PlanList, SetupScreen
 from legtui.screens.today import TodayScreen
 from legtui.store import Store
-from tests.ui.machine_zone import utc_machine  # noqa: F401 (autouse fixture)
 
 SIZES = [(48, 20), (80, 24)]
 PLAN_IDS = ["rdl", "hip-thrust", "step-up", "bulgarian-split-squat"]

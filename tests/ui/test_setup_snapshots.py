@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 
 from legtui.app import LegtuiApp
-from tests.ui.machine_zone import utc_machine  # noqa: F401 (autouse fixture)
 
 SIZES = [(48, 20), (80, 24)]
 
