@@ -70,7 +70,7 @@ class LogSetsScreen(LegtuiScreen):
         table.add_columns("#", "set", "kind", "at")
         self.query_one("#log-ramp").display = False
         self.refresh_data(reset_input=True)
-        self._build_records()
+        self.call_after_refresh(self._records_ready)  # the screen paints first
         self.query_one(Input).focus()
         self.set_interval(1.0, self._tick)
 
@@ -140,21 +140,28 @@ class LogSetsScreen(LegtuiScreen):
         message.update(text)
 
     # -- records ------------------------------------------------------------------------------
+    def _records_ready(self) -> RecordBook:
+        """The record book, (re)built when missing or when the store changed since (an undo, an
+        edit or another process): the exercise's bests before today, then today's sets so far.
+        Built after the first paint, or by the first set logged if that comes sooner."""
+        if self.records is None or self.records_generation != self.store.generation:
+            self._build_records()
+        assert self.records is not None
+        return self.records
+
     def _build_records(self) -> None:
-        """The exercise's bests before today, then today's sets so far (once per store change)."""
         today = self.clock.today_iso()
         history = [s for s in self.store.sessions(self.exercise) if s.date < today]
-        book = RecordBook.from_sessions(history, self.store.profile().unit)
+        book = RecordBook.from_sessions(history, self.store.profile().unit, self.exercise)
         done = self.day.today if self.day else ()
         self.volume_celebrated = any(
             r.kind == "session_volume" for entry in done for r in book.add(entry)
         )
         self.records, self.records_generation = book, self.store.generation
 
-    def _new_records(self, entries: list[SetEntry]) -> list[Record]:
+    def _new_records(self, book: RecordBook, entries: list[SetEntry]) -> list[Record]:
         """Count freshly logged sets; the records they set, session volume once a day."""
-        assert self.records is not None
-        found = [r for entry in entries for r in self.records.add(entry)]
+        found = [r for entry in entries for r in book.add(entry)]
         if self.volume_celebrated:
             found = [r for r in found if r.kind != "session_volume"]
         self.volume_celebrated |= any(r.kind == "session_volume" for r in found)
@@ -189,8 +196,7 @@ class LogSetsScreen(LegtuiScreen):
 
     def _log(self, text: str) -> None:
         profile = self.store.profile()
-        if self.records is None or self.records_generation != self.store.generation:
-            self._build_records()  # an undo, an edit or another process changed the sets
+        book = self._records_ready()
         try:
             entries = read_input(
                 text, self.prefilled, profile.unit, self.exercise, self.clock.now_iso()
@@ -199,7 +205,7 @@ class LogSetsScreen(LegtuiScreen):
         except (SetSyntaxError, StoreError) as error:
             self._say(str(error), error=True)
             return
-        records = self._new_records(entries)
+        records = self._new_records(book, entries)
         self.records_generation = self.store.generation
         logged = f"Logged {', '.join(entry_text(e, with_unit=True) for e in entries)}."
         if records:

@@ -55,3 +55,21 @@ async def test_reopening_log_sets_knows_today(demo_app: Callable[[], LegtuiApp])
         await pilot.pause()
         assert "New record" not in await log(pilot, "150x12")
         assert "heaviest 12-rep set (155 kg)" in await log(pilot, "155x12")
+
+
+async def test_the_book_is_built_after_the_first_paint_or_by_the_first_set(
+    demo_app: Callable[[], LegtuiApp],
+) -> None:
+    app = demo_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LogSetsScreen)
+        book = screen.records
+        assert book is not None  # built once the screen had painted
+        assert book.best("rdl", "e1rm") is not None
+        assert book.best("hip-thrust", "e1rm") is None  # only this exercise's history is read
+        screen.records = None  # as if a set came before the book was built
+        assert "heaviest 12-rep set (150 kg)" in await log(pilot, "150x12")
+        assert screen.records is not None and screen.records is not book
