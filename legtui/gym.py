@@ -11,7 +11,7 @@ from legtui.catalog import Catalog
 from legtui.clock import Clock
 from legtui.model import WEEKDAYS, CheckIn, Exercise, PlanItem, Session, SetEntry, Unit
 from legtui.overload import Suggestion, suggest
-from legtui.setspec import ParsedSet, parse
+from legtui.setspec import ParsedSet, SetSyntaxError, entry_text, parse
 from legtui.store import Store, new_set_id
 
 CHECKIN_ESSENTIALS: tuple[tuple[str, str], ...] = (
@@ -175,3 +175,17 @@ def read_input(
             note=parsed.note,
         )
     return entries_from(parsed, exercise, unit, logged_at)
+
+
+def typed_text(entry: SetEntry) -> str:
+    """A set as the lifter would type it back, note included: what an edit starts from."""
+    return entry_text(entry, with_unit=True) + (f" # {entry.note}" if entry.note else "")
+
+
+def edited_set(text: str, old: SetEntry) -> SetEntry:
+    """The set `old` becomes when edited to `text` (`x10` keeps its load; its unit, exercise and
+    time stay). Raises SetSyntaxError for bad text or for more than one set."""
+    new = read_input(text, entry_text(old, with_unit=True), old.unit, old.exercise, old.logged_at)
+    if len(new) != 1:
+        raise SetSyntaxError("An edit changes one set: leave out the xSETS part.")
+    return new[0]

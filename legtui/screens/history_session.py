@@ -12,19 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from legtui.gym import read_input
+from legtui.gym import typed_text
 from legtui.model import SetEntry
 from legtui.paths import styles_dir
 from legtui.screens.base import LegtuiScreen
-from legtui.screens.confirm import ConfirmScreen
-from legtui.setspec import SetSyntaxError, entry_text
+from legtui.screens.set_changes import delete_set, edit_set
 from legtui.stats import set_volume
-from legtui.store import StoreError
-
-
-def typed_text(entry: SetEntry) -> str:
-    """A set as the lifter would type it back, note included."""
-    return entry_text(entry, with_unit=True) + (f" # {entry.note}" if entry.note else "")
 
 
 class SessionScreen(LegtuiScreen):
@@ -94,7 +87,8 @@ class SessionScreen(LegtuiScreen):
     # -- actions -----------------------------------------------------------------------------
     def action_back(self) -> None:
         if self.editing is not None:
-            self._end_edit("Edit cancelled.")
+            self._end_edit()
+            self._say("Edit cancelled.")
             return
         self.app.pop_screen()
 
@@ -111,41 +105,21 @@ class SessionScreen(LegtuiScreen):
         field.action_select_all()  # typing replaces the set
         self._say("Change the set; enter saves, escape cancels.")
 
-    def _end_edit(self, message: str) -> None:
+    def _end_edit(self) -> None:
         self.editing = None
         self.query_one(Input).display = False
         self.query_one(DataTable).focus()
-        self._say(message)
 
     @on(Input.Submitted, "#session-entry")
     def _submitted(self, event: Input.Submitted) -> None:
-        old = self.editing
-        if old is None:
-            return
-        try:
-            new = read_input(event.value, entry_text(old, with_unit=True), old.unit,
-                             old.exercise, old.logged_at)
-        except SetSyntaxError as error:
-            self._say(str(error), error=True)
-            return
-        if len(new) != 1:
-            self._say("An edit changes one set: leave out the xSETS part.", error=True)
-            return
-        self._confirm_edit(old, new[0])
+        if self.editing is not None:
+            self._edit(self.editing, event.value)
 
     @work
-    async def _confirm_edit(self, old: SetEntry, new: SetEntry) -> None:
-        question = f"Change {entry_text(old, with_unit=True)} to {entry_text(new, with_unit=True)}?"
-        if not await self.app.push_screen_wait(ConfirmScreen(question)):
-            self._say("Not changed.")
-            return
-        try:
-            self.store.update_set(old.id, new)
-        except StoreError as error:
-            self._say(str(error), error=True)
-            return
-        self._end_edit(f"Changed to {entry_text(new, with_unit=True)}.")
-        self.refresh_data()
+    async def _edit(self, old: SetEntry, text: str) -> None:
+        if await edit_set(self, old, text, self._say) is not None:
+            self._end_edit()
+            self.refresh_data()
 
     @work
     async def action_delete(self) -> None:
@@ -153,14 +127,5 @@ class SessionScreen(LegtuiScreen):
         if chosen is None:
             self._say("No set to delete.", error=True)
             return
-        question = f"Delete {entry_text(chosen, with_unit=True)} ({chosen.kind}) of {self.day}?"
-        if not await self.app.push_screen_wait(ConfirmScreen(question)):
-            self._say("Kept.")
-            return
-        try:
-            self.store.delete_set(chosen.id)
-        except StoreError as error:
-            self._say(str(error), error=True)
-            return
-        self._say(f"Deleted {entry_text(chosen, with_unit=True)}.")
-        self.refresh_data()
+        if await delete_set(self, chosen, f" of {self.day}", self._say) is not None:
+            self.refresh_data()

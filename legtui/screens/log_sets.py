@@ -13,13 +13,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from legtui.gym import ExerciseDay, exercise_day, prefill, read_input
+from legtui.gym import ExerciseDay, exercise_day, prefill, read_input, typed_text
 from legtui.loads import loads_for
 from legtui.model import PlanItem, SetEntry, fmt_load
 from legtui.paths import styles_dir
 from legtui.records import Record, RecordBook
 from legtui.screens.base import LegtuiScreen
-from legtui.screens.confirm import ConfirmScreen
+from legtui.screens.set_changes import delete_set, edit_set
 from legtui.screens.today import target_text
 from legtui.setspec import SetSyntaxError, entry_text
 from legtui.store import StoreError
@@ -119,7 +119,7 @@ class LogSetsScreen(LegtuiScreen):
             at = datetime.fromisoformat(entry.logged_at.replace("Z", "+00:00"))
             table.add_row(
                 str(index),
-                entry_text(entry, with_unit=True) + (f" # {entry.note}" if entry.note else ""),
+                typed_text(entry),
                 entry.kind,
                 self.clock.local(at).strftime("%H:%M"),
                 key=entry.id,
@@ -190,7 +190,7 @@ class LogSetsScreen(LegtuiScreen):
     @on(Input.Submitted, "#log-entry")
     def _submitted(self, event: Input.Submitted) -> None:
         if self.editing is not None:
-            self._edit_submitted(event.value)
+            self._edit(self.editing, event.value)
         else:
             self._log(event.value)
 
@@ -261,61 +261,26 @@ class LogSetsScreen(LegtuiScreen):
             return
         self.editing = chosen
         entry = self.query_one(Input)
-        entry.value = entry_text(chosen, with_unit=True) + (
-            f" # {chosen.note}" if chosen.note else ""
-        )
+        entry.value = typed_text(chosen)
         entry.focus()
         self._say("Editing: change the set, enter saves, escape cancels.")
 
-    def _edit_submitted(self, text: str) -> None:
-        old = self.editing
-        assert old is not None
-        try:
-            new = read_input(
-                text, entry_text(old, with_unit=True), old.unit, self.exercise, old.logged_at
-            )
-        except SetSyntaxError as error:
-            self._say(str(error), error=True)
-            return
-        if len(new) != 1:
-            self._say("An edit changes one set: leave out the xSETS part.", error=True)
-            return
-        self._confirm_edit(old, new[0])
-
     @work
-    async def _confirm_edit(self, old: SetEntry, new: SetEntry) -> None:
-        question = f"Change {entry_text(old, with_unit=True)} to {entry_text(new, with_unit=True)}?"
-        if not await self.app.push_screen_wait(ConfirmScreen(question)):
-            self._say("Not changed.")
-            return
-        try:
-            self.store.update_set(old.id, new)
-        except StoreError as error:
-            self._say(str(error), error=True)
-            return
-        self.editing = None
-        self._say(f"Changed to {entry_text(new, with_unit=True)}.")
-        self.refresh_data(reset_input=True)
-        self.query_one(Input).focus()
+    async def _edit(self, old: SetEntry, text: str) -> None:
+        if await edit_set(self, old, text, self._say) is not None:
+            self.editing = None
+            self.refresh_data(reset_input=True)
+            self.query_one(Input).focus()
 
     @work
     async def confirm_delete(self) -> None:
         chosen = self.selected_set()
         if chosen is None:
             return
-        question = f"Delete {entry_text(chosen, with_unit=True)} ({chosen.kind})?"
-        if not await self.app.push_screen_wait(ConfirmScreen(question)):
-            self._say("Kept.")
-            return
-        try:
-            self.store.delete_set(chosen.id)
-        except StoreError as error:
-            self._say(str(error), error=True)
-            return
-        self._say(f"Deleted {entry_text(chosen, with_unit=True)}.")
-        self.refresh_data(reset_input=True)
-        if not self.day or not self.day.today:
-            self.query_one(Input).focus()
+        if await delete_set(self, chosen, "", self._say) is not None:
+            self.refresh_data(reset_input=True)
+            if not self.day or not self.day.today:
+                self.query_one(Input).focus()
 
 
 class SetsTable(DataTable[str]):
