@@ -70,7 +70,7 @@ def new_temp(path: Path) -> tuple[int, str]:
     """A new file beside `path`, named with `temp_prefix`, open for writing, 0600 (what
     `tempfile.mkstemp` does, without importing `tempfile` and `shutil` in every command)."""
     while True:
-        tmp = str(path.parent / f"{temp_prefix(path)}{os.urandom(6).hex()}")
+        tmp = str(path.parent / f"{temp_prefix(path)}{os.urandom(4).hex()}")
         try:
             return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE), tmp
         except FileExistsError:
