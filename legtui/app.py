@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import PurePath
 from typing import ClassVar
 
 from textual.app import App
@@ -80,7 +81,9 @@ def _area(mode: str, title: str) -> Callable[[], Screen[None]]:
 
 class LegtuiApp(App[None]):
     TITLE = "legtui"
-    CSS_PATH = str(styles_dir() / "app.tcss")
+    # Every screen's styles, parsed once at start-up: a screen with its own CSS_PATH makes
+    # Textual re-parse every stylesheet of the app when it first opens.
+    CSS_PATH: ClassVar[list[str | PurePath]] = sorted(styles_dir().glob("*.tcss"))
     ENABLE_COMMAND_PALETTE = True
     POLL_SECONDS = 1.0
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {

@@ -30,6 +30,15 @@ class LegtuiScreen(Screen[None]):
 
     _rendered: tuple[int, str] | None = None
 
+    def __init__(self) -> None:
+        super().__init__()
+        # A new screen gets its styles when it mounts, under the app's current stylesheet, so
+        # opening it needs no app-wide style refresh (Textual refreshes every node of every
+        # screen when a screen's CSS update count lags the app's; that cost grows with each
+        # area opened). Textual-internal counter: if it disappears this is a no-op.
+        if hasattr(self.app, "_css_update_count"):
+            self._css_update_count = self.app._css_update_count
+
     def refresh_data(self) -> None:
         """Re-read the store and re-render; screens override."""
 

@@ -21,7 +21,6 @@ from legtui.hints import hints_for
 from legtui.inputs import InputError
 from legtui.model import CM_IN_INCH, CheckIn, Profile, clean_number, convert
 from legtui.nutrition import targets_for
-from legtui.paths import styles_dir
 from legtui.screens.base import LegtuiScreen
 from legtui.store import StoreError
 from legtui.widgets.field_row import FieldRow
@@ -78,7 +77,6 @@ class Review(Vertical, can_focus=True):
 
 
 class CheckinScreen(LegtuiScreen):
-    CSS_PATH = str(styles_dir() / "checkin.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "save", "Save", id="checkin.save", tooltip="Save every changed field"),
         Binding(

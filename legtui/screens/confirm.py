@@ -10,11 +10,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from legtui.paths import styles_dir
-
 
 class ConfirmScreen(ModalScreen[bool]):
-    CSS_PATH = str(styles_dir() / "dialogs.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y,enter", "answer(True)", "Yes", id="confirm.yes", tooltip="Do it"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no", tooltip="Leave it as it is"),

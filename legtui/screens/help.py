@@ -14,7 +14,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from legtui.keys import all_sections
-from legtui.paths import styles_dir
 
 
 def section_table(rows: list[tuple[str, str]]) -> Table:
@@ -41,7 +40,6 @@ def keys_help() -> Group:
 
 
 class HelpScreen(ModalScreen[None]):
-    CSS_PATH = str(styles_dir() / "dialogs.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "close", "Close", id="help.close", tooltip="Close help"),
     ]

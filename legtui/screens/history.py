@@ -17,7 +17,6 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from legtui.model import Session, Unit
-from legtui.paths import styles_dir
 from legtui.screens.base import LegtuiScreen
 from legtui.setspec import entry_text
 from legtui.stats import set_volume
@@ -70,7 +69,6 @@ def week_rows(lines: list[DayLine], unit: Unit) -> Iterator[Row]:
 
 
 class HistoryScreen(LegtuiScreen):
-    CSS_PATH = str(styles_dir() / "history.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="history.open",
                 tooltip="Open the highlighted session to see or correct its sets"),

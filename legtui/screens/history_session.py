@@ -14,14 +14,12 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from legtui.gym import typed_text
 from legtui.model import SetEntry
-from legtui.paths import styles_dir
 from legtui.screens.base import LegtuiScreen
 from legtui.screens.set_changes import delete_set, edit_set
 from legtui.stats import set_volume
 
 
 class SessionScreen(LegtuiScreen):
-    CSS_PATH = str(styles_dir() / "history.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="session.back",
                 tooltip="Back to History (or cancel an edit)"),

@@ -16,7 +16,6 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from legtui.gym import ExerciseDay, exercise_day, prefill, read_input, typed_text
 from legtui.loads import loads_for
 from legtui.model import PlanItem, SetEntry, fmt_load
-from legtui.paths import styles_dir
 from legtui.records import Record, RecordBook
 from legtui.screens.base import LegtuiScreen
 from legtui.screens.set_changes import delete_set, edit_set
@@ -26,7 +25,6 @@ from legtui.store import StoreError
 
 
 class LogSetsScreen(LegtuiScreen):
-    CSS_PATH = str(styles_dir() / "log_sets.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "escape", "back", "Back", id="log.back", tooltip="Back to Today (or cancel an edit)"

@@ -18,7 +18,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Footer, Header, Static
 
-from legtui.paths import styles_dir
 from legtui.progress import (
     GIRTHS,
     MUSCLES,
@@ -50,9 +49,6 @@ GIRTH_COLUMNS = (Column("date"), *(Column(g, "right") for g in GIRTHS))
 
 
 class ProgressionScreen(LegtuiScreen):
-    # As default CSS, not CSS_PATH: a screen's CSS_PATH makes Textual re-parse every stylesheet
-    # of the app when the screen first opens (a quarter of a second on a slow machine).
-    DEFAULT_CSS = (styles_dir() / "progression.tcss").read_text(encoding="utf-8")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left_square_bracket,b", "exercise(-1)", "Prev", id="prog.prev",
                 tooltip="The previous exercise"),
@@ -82,10 +78,6 @@ class ProgressionScreen(LegtuiScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        # Made under the app's current styles: switching to this mode need not refresh them
-        # (Textual refreshes every style of the app for a screen it has not seen a CSS update
-        # on; a new screen gets its styles when it mounts).
-        self._css_update_count = self.app._css_update_count
         self.data: ProgressData | None = None
         self.exercise: str | None = None
         self.window: Window = "1y"

@@ -20,7 +20,6 @@ from textual.widgets.option_list import Option
 from legtui.catalog import Catalog
 from legtui.inputs import InputError, Rule
 from legtui.model import Plan, PlanItem, Profile, fmt_load
-from legtui.paths import styles_dir
 from legtui.screens.base import LegtuiScreen
 from legtui.screens.confirm import ConfirmScreen
 from legtui.settings import (
@@ -172,7 +171,6 @@ class SettingsForm(LegtuiScreen):
 
 
 class SetupScreen(SettingsForm):
-    CSS_PATH = str(styles_dir() / "setup.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "Today", id="setup.leave", tooltip="Back to Today"),
         Binding(
@@ -344,7 +342,6 @@ class PlanList(OptionList):
 class ExerciseScreen(SettingsForm):
     """One plan exercise's settings; loads are in the exercise's own unit."""
 
-    CSS_PATH = str(styles_dir() / "setup.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "Back", id="exercise.back", tooltip="Back to Setup"),
     ]

@@ -15,7 +15,6 @@ from textual.widgets.option_list import Option
 
 from legtui.gym import ExerciseDay, TodayOverview, today_overview, week_strip
 from legtui.overload import Suggestion
-from legtui.paths import styles_dir
 from legtui.screens.base import LegtuiScreen
 from legtui.setspec import entry_text
 
@@ -69,7 +68,6 @@ def week_text(overview: TodayOverview) -> str:
 
 
 class TodayScreen(LegtuiScreen):
-    CSS_PATH = str(styles_dir() / "today.tcss")
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "enter", "open_log", "Log sets", id="today.log", tooltip="Log sets of this exercise"

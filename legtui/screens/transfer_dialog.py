@@ -18,7 +18,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from legtui.model import UNITS, Unit
-from legtui.paths import styles_dir
 from legtui.screens.confirm import ConfirmScreen
 from legtui.store import Store, StoreError
 from legtui.transfer import APPS, FORMATS, ImportSummary, TransferError, run_import, save_export
@@ -44,7 +43,6 @@ class ImportChoice:
 class TransferDialog(ModalScreen[None]):
     """What both dialogs share: the path field, the result and error lines, closing."""
 
-    CSS_PATH = str(styles_dir() / "transfer.tcss")
     TITLE_TEXT = ""
 
     @property
