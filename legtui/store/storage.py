@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,9 @@ class SafeStorage(Storage):
         self._held: int | None = None  # the file `_seen` describes, kept open (see safefile.hold)
         self._in_txn = False
         self._dirty = False
+        # One thread at a time inside this process (an import runs in a worker thread while the
+        # app's timer polls the file); the flock orders processes.
+        self._guard = threading.RLock()
         self._encoder = Encoder()
         self.generation = 0
         self.backup_error: StoreError | None = None  # set when the last save's backup failed
@@ -60,10 +64,11 @@ class SafeStorage(Storage):
 
     # -- TinyDB's interface -------------------------------------------------------------
     def read(self) -> dict[str, Any]:
-        if self._data is None or (not self._in_txn and self.changed_on_disk()):
-            self._reload()
-        assert self._data is not None
-        return self._data
+        with self._guard:
+            if self._data is None or (not self._in_txn and self.changed_on_disk()):
+                self._reload()
+            assert self._data is not None
+            return self._data
 
     def write(self, data: dict[str, Any]) -> None:
         if not self._in_txn:
@@ -85,17 +90,24 @@ class SafeStorage(Storage):
 
     def refresh(self) -> bool:
         """Reload if another process wrote; True when it did."""
-        if self.changed_on_disk():
+        with self._guard:
+            if self._in_txn or not self.changed_on_disk():
+                return False
             self._reload()
             return True
-        return False
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """Hold the lock across a read-modify-write and save once at the end."""
-        if self._in_txn:
-            yield
-            return
+        with self._guard:
+            if self._in_txn:  # nested, in this same thread (the guard is held)
+                yield
+                return
+            with self._locked_transaction():
+                yield
+
+    @contextlib.contextmanager
+    def _locked_transaction(self) -> Iterator[None]:
         with exclusive_lock(self.lock_file):
             if self._data is None or self.changed_on_disk():
                 self._reload()
