@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 from legtui.app import AREAS
@@ -11,9 +12,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def load_script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("make", ROOT / "screenshots" / "make.py")
+    spec = importlib.util.spec_from_file_location(
+        "screenshots_make", ROOT / "screenshots" / "make.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules["screenshots_make"] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
