@@ -24,6 +24,7 @@ from legtui.volume import iso_week, week_monday
 from legtui.widgets.filling_table import Cell, FillingTable, Row
 
 DAY_KEY = "day:"
+WEEKS_AT_ONCE = 12  # weeks listed on opening; as many again each time the cursor reaches the end
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,29 +44,35 @@ def day_line(session: Session, unit: Unit, names: dict[str, str], only: str | No
     return DayLine(session.date, len(sets), sum(set_volume(s, unit) for s in sets), what)
 
 
-def week_rows(lines: list[DayLine], unit: Unit) -> Iterator[Row]:
-    """A header row per ISO week (its totals), then its sessions; newest first."""
-    by_week: dict[tuple[int, int], list[DayLine]] = {}
-    for line in lines:
-        by_week.setdefault(iso_week(line.date), []).append(line)
-    for week in sorted(by_week, reverse=True):
-        days = sorted(by_week[week], key=lambda d: d.date, reverse=True)
-        monday = week_monday(week)
-        count = len(days)
-        yield None, (
-            Text(f"Week {monday:%d %b %y}", style="bold"),
-            Text(str(sum(d.sets for d in days)), style="bold"),
-            Text(f"{sum(d.volume for d in days):,.0f}", style="bold"),
-            Text(f"{count} session{'s' if count != 1 else ''}", style="bold"),
+def weeks_newest_first(sessions: list[Session]) -> list[list[Session]]:
+    """Sessions grouped by ISO week: newest week first, each week's sessions newest first."""
+    weeks: list[list[Session]] = []
+    for session in sorted(sessions, key=lambda s: s.date, reverse=True):
+        if weeks and iso_week(weeks[-1][0].date) == iso_week(session.date):
+            weeks[-1].append(session)
+        else:
+            weeks.append([session])
+    return weeks
+
+
+def week_rows(days: list[DayLine]) -> Iterator[Row]:
+    """One ISO week's sessions (newest first): a header row with its totals, then a row each."""
+    monday = week_monday(iso_week(days[0].date))
+    count = len(days)
+    yield None, (
+        Text(f"Week {monday:%d %b %y}", style="bold"),
+        Text(str(sum(d.sets for d in days)), style="bold"),
+        Text(f"{sum(d.volume for d in days):,.0f}", style="bold"),
+        Text(f"{count} session{'s' if count != 1 else ''}", style="bold"),
+    )
+    for day in days:
+        cells: tuple[Cell, ...] = (
+            f"  {date.fromisoformat(day.date):%a %d %b}",
+            str(day.sets),
+            f"{day.volume:,.0f}",
+            day.what,
         )
-        for day in days:
-            cells: tuple[Cell, ...] = (
-                f"  {date.fromisoformat(day.date):%a %d %b}",
-                str(day.sets),
-                f"{day.volume:,.0f}",
-                day.what,
-            )
-            yield f"{DAY_KEY}{day.date}", cells
+        yield f"{DAY_KEY}{day.date}", cells
 
 
 class HistoryScreen(LegtuiScreen):
@@ -89,6 +96,8 @@ class HistoryScreen(LegtuiScreen):
         self.exercises: tuple[str, ...] = ()
         self.names: dict[str, str] = {}
         self.shown: list[str] = []  # the listed session dates, oldest first
+        self.weeks: list[list[Session]] = []  # the listed sessions by week, newest first
+        self.loaded = 0  # how many of `weeks` are in the table
         self._generation = -1
 
     def compose(self) -> ComposeResult:
@@ -96,15 +105,16 @@ class HistoryScreen(LegtuiScreen):
         yield Static(id="history-status")
         yield FillingTable(id="history-table")
         yield Static(id="history-message")
-        yield Input(id="history-date", placeholder="YYYY-MM-DD, enter jumps, esc cancels")
+        field = Input(id="history-date", placeholder="YYYY-MM-DD, enter jumps, esc cancels")
+        field.display = False
+        yield field
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one(FillingTable).add_columns("date", "sets", "volume", "exercises")
-        self.query_one("#history-date").display = False
 
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        self.refresh_if_stale()
         if not self.query_one("#history-date").display:
             self.query_one(FillingTable).focus()
 
@@ -131,10 +141,12 @@ class HistoryScreen(LegtuiScreen):
         chosen = [s for s in self.sessions
                   if self.only is None or any(e.exercise == self.only for e in s.sets)]
         self.shown = [s.date for s in chosen]
-        lines = [day_line(s, unit, self.names, self.only) for s in chosen]
+        self.weeks = weeks_newest_first(chosen)
+        self.loaded = 0
         table.columns[table.ordered_columns[3].key].label = Text(
             "sets done" if self.only else "exercises")
-        table.fill_keyed(week_rows(lines, unit))
+        table.fill_keyed(())
+        self._load_weeks(WEEKS_AT_ONCE)
         what = self.names.get(self.only, "") if self.only else "all exercises"
         status = f"{what} · {len(chosen)} sessions · {unit}"
         self.query_one("#history-status", Static).update(
@@ -144,6 +156,28 @@ class HistoryScreen(LegtuiScreen):
         elif chosen:
             table.move_cursor(row=1)
 
+    def _load_weeks(self, count: int) -> None:
+        """Add the next `count` weeks (older ones) to the table."""
+        unit = self.store.profile().unit
+        more = self.weeks[self.loaded:self.loaded + count]
+        self.loaded += len(more)
+        self.query_one(FillingTable).extend_keyed(
+            row for week in more
+            for row in week_rows([day_line(s, unit, self.names, self.only) for s in week]))
+
+    def _load_through(self, day: str) -> None:
+        """Make sure the week holding `day` (a listed session date) is in the table."""
+        week = next((i for i, w in enumerate(self.weeks) if w[-1].date <= day), len(self.weeks))
+        if week >= self.loaded:
+            self._load_weeks(week + 1 - self.loaded)
+
+    @on(DataTable.RowHighlighted, "#history-table")
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        table = self.query_one(FillingTable)
+        at_end = event.cursor_row >= table.row_count - 1
+        if at_end and not table.filling and self.loaded < len(self.weeks):
+            self._load_weeks(WEEKS_AT_ONCE)
+
     def highlighted_day(self) -> str | None:
         table = self.query_one(FillingTable)
         if table.row_count == 0:
@@ -152,6 +186,8 @@ class HistoryScreen(LegtuiScreen):
         return key[len(DAY_KEY):] if key and key.startswith(DAY_KEY) else None
 
     def move_to(self, day: str) -> None:
+        """Highlight a listed session, loading the weeks down to it first."""
+        self._load_through(day)
         table = self.query_one(FillingTable)
         table.flush()
         table.move_cursor(row=table.get_row_index(f"{DAY_KEY}{day}"), scroll=True)

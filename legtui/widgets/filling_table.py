@@ -2,7 +2,7 @@
 
 DataTable measures every cell of every row it is given, which on five years of sessions costs
 far more than a frame. The first rows paint at once; later chunks follow between frames, and a
-new fill cancels one still in progress.
+new fill cancels one still in progress. `extend_keyed` appends more rows the same way.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from textual.widgets import DataTable
 Cell = str | Text
 Row = tuple[str | None, Sequence[Cell]]  # (row key or None, cells)
 
-FIRST_ROWS = 40
+FIRST_ROWS = 60
 CHUNK_ROWS = 60
 
 
@@ -40,6 +40,13 @@ class FillingTable(DataTable[Cell]):
         self._fill_token += 1
         self._pending = list(rows)
         self._add_chunk(self._fill_token, FIRST_ROWS)
+
+    def extend_keyed(self, rows: Iterable[Row]) -> None:
+        """Add keyed rows after the present ones (and after any still pending)."""
+        idle = not self._pending
+        self._pending.extend(rows)
+        if idle:
+            self._add_chunk(self._fill_token, FIRST_ROWS)
 
     def flush(self) -> None:
         """Add every row still pending now (before moving the cursor far down)."""

@@ -15,11 +15,12 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Static
 
 from legtui.app import LegtuiApp
-from legtui.screens.history import HistoryScreen
+from legtui.screens.history import WEEKS_AT_ONCE, HistoryScreen
 from legtui.screens.history_session import SessionScreen
 from legtui.screens.progression import ProgressionScreen
 from legtui.setspec import entry_text
 from legtui.store import Store
+from legtui.volume import iso_week
 from legtui.widgets.filling_table import FillingTable
 from legtui.widgets.paged_table import PagedTable
 from tests.ui.conftest import FROZEN
@@ -44,6 +45,12 @@ async def open_latest(pilot: Pilot[None]) -> SessionScreen:
     return screen
 
 
+def listed_days(table: FillingTable) -> list[str]:
+    """The session dates in the table, top to bottom."""
+    keys = [table.coordinate_to_cell_key((i, 0)).row_key.value for i in range(table.row_count)]
+    return [k[4:] for k in keys if k and k.startswith("day:")]
+
+
 def history_json(store_path: Path, exercise: str) -> list[dict[str, object]]:
     env = {**os.environ, "LEGTUI_NOW": FROZEN}
     out = subprocess.run(
@@ -65,12 +72,14 @@ async def test_weeks_newest_first_and_open_a_session(
         screen = app.screen
         assert isinstance(screen, HistoryScreen)
         table = screen.query_one(FillingTable)
-        assert table.row_count > len(sessions)  # the sessions plus a line per week
         assert str(table.get_row_at(0)[0]).startswith("Week 16 Nov 26")
         assert screen.highlighted_day() == sessions[-1].date  # the newest session
-        days = [table.coordinate_to_cell_key((i, 0)).row_key.value for i in range(table.row_count)]
-        listed = [d[4:] for d in days if d and d.startswith("day:")]
-        assert listed == [s.date for s in reversed(sessions)]
+        newest = [s.date for s in reversed(sessions)]
+        first = listed_days(table)
+        assert first == newest[:len(first)]  # the newest weeks only, at first
+        weeks = {iso_week(d) for d in first}
+        assert len(weeks) == WEEKS_AT_ONCE and len(first) < len(sessions)
+        assert table.row_count == len(first) + len(weeks)  # a line per week
         await pilot.press("enter")
         await pilot.pause()
         session = app.screen
@@ -80,6 +89,56 @@ async def test_weeks_newest_first_and_open_a_session(
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_moving_down_past_the_loaded_weeks_reaches_the_oldest(
+    demo_app: Callable[[], LegtuiApp], store_path: Path
+) -> None:
+    sessions = Store(store_path).sessions()
+    app = demo_app()
+    async with app.run_test(size=(48, 20)) as pilot:
+        await pilot.press("h")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        table = screen.query_one(FillingTable)
+        loaded = table.row_count
+        await pilot.press(*["down"] * (loaded - 1 - table.cursor_row))
+        await settle(pilot)
+        assert table.cursor_row == loaded - 1
+        assert table.row_count > loaded  # reaching the end loads older weeks
+        await pilot.press("down")  # so moving down goes on, into the next week
+        await settle(pilot)
+        assert table.cursor_row == loaded
+        for _ in range(len(sessions)):
+            if screen.highlighted_day() == sessions[0].date:
+                break
+            await pilot.press(*["down"] * (table.row_count - 1 - table.cursor_row))
+            await settle(pilot)
+        assert screen.highlighted_day() == sessions[0].date  # the oldest session
+        assert listed_days(table) == [s.date for s in reversed(sessions)]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen) and app.screen.day == sessions[0].date
+
+
+async def test_go_to_a_date_a_year_back(
+    demo_app: Callable[[], LegtuiApp], store_path: Path
+) -> None:
+    dates = [s.date for s in Store(store_path).sessions()]
+    app = demo_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        assert dates[1] not in listed_days(screen.query_one(FillingTable))
+        await pilot.press("g", *dates[1], "enter")
+        await settle(pilot)
+        assert screen.highlighted_day() == dates[1]
+        await pilot.press("g", *"2020-01-01", "enter")  # before every session: the oldest
+        await settle(pilot)
+        assert screen.highlighted_day() == dates[0]
 
 
 @pytest.mark.parametrize("size", SIZES)
