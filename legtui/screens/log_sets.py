@@ -193,12 +193,12 @@ class LogSetsScreen(LegtuiScreen):
             self._log(event.value)
 
     def _log(self, text: str) -> None:
-        profile = self.store.profile()
         book = self._records_ready()
+        # A load typed without a unit is in the unit the screen shows (the plan item's), which
+        # is also the prefilled set's: a kg plan under an lb profile must not log 20 kg as 20 lb.
+        unit = self.day.suggestion.unit if self.day else self.store.profile().unit
         try:
-            entries = read_input(
-                text, self.prefilled, profile.unit, self.exercise, self.clock.now_iso()
-            )
+            entries = read_input(text, self.prefilled, unit, self.exercise, self.clock.now_iso())
             self.store.log_sets(self.clock.today_iso(), entries)
         except (SetSyntaxError, StoreError) as error:
             self._say(str(error), error=True)

@@ -206,7 +206,9 @@ async def test_a_set_logged_by_another_process_appears(
         env = {**os.environ, "LEGTUI_NOW": FROZEN}
         subprocess.run(
             [sys.executable, "-m", "legtui", "--db", str(store_path), "log", "rdl", "70x5"],
-            check=True, env=env, capture_output=True,
+            check=True,
+            env=env,
+            capture_output=True,
         )
         table = app.screen.query_one(DataTable)
         for _ in range(25):  # up to 2.5 s: the app polls every second
@@ -215,3 +217,27 @@ async def test_a_set_logged_by_another_process_appears(
                 break
         assert table.row_count == 1
         assert "70kgx5" in str(table.get_row_at(0)[1])
+
+
+async def test_a_kg_plan_under_an_lb_profile_logs_the_prefill_in_kg(
+    make_app: Callable[[], LegtuiApp], store_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from legtui.catalog import default_plan
+
+    store = Store(store_path)
+    store.set_plan(default_plan("kg"))  # stored while the profile was kg
+    store.set_profile(replace(store.profile(), unit="lb"))
+    app = make_app()
+    async with app.run_test(size=(48, 20)) as pilot:
+        await open_log(pilot, app)
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_set(pilot, "x6")
+        session = Store(store_path).session(TODAY)
+        assert session is not None
+        assert [(s.load, s.unit, s.reps) for s in session.sets] == [
+            (20.0, "kg", 8),
+            (20.0, "kg", 6),
+        ]
