@@ -10,7 +10,6 @@ Progression screen painted.
 from __future__ import annotations
 
 import asyncio
-import inspect
 import os
 import sys
 import time
@@ -35,27 +34,11 @@ class MinimalApp(App[None]):
 
 
 def legtui_app() -> App[Any]:
-    """LegtuiApp on $LEGTUI_DB, whatever its constructor wants: nothing, a path or a Store."""
-    from legtui import app as module
+    """LegtuiApp on the store in $LEGTUI_DB, opened as `legtui` opens it."""
+    from legtui.app import LegtuiApp
+    from legtui.store import Store
 
-    LegtuiApp: Any = module.LegtuiApp  # its constructor changes while the screens are built
-    db = os.environ["LEGTUI_DB"]
-    required = [
-        p for p in inspect.signature(LegtuiApp).parameters.values()
-        if p.default is inspect.Parameter.empty
-        and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
-    ]
-    if not required:
-        app: App[Any] = LegtuiApp()
-        return app
-    first = required[0]
-    if "store" in first.name or "Store" in str(first.annotation):
-        from legtui.store import Store
-
-        app = LegtuiApp(**{first.name: Store(db)})
-    else:
-        app = LegtuiApp(**{first.name: db})
-    return app
+    return LegtuiApp(Store(os.environ["LEGTUI_DB"]))
 
 
 def report(line: str) -> None:
