@@ -77,7 +77,7 @@ def _restore(path: Path, name: str | None) -> int:
     else:
         raise CliError(f"no backups in {backups_dir(path)} to restore")
     try:
-        read_json(chosen)
+        read_json(chosen, lazy=False)
     except StoreError as error:
         raise CliError(f"the backup {chosen.name} does not parse either: {error}") from None
     ensure_folder(path.parent)

@@ -4,9 +4,11 @@ Tables: `meta` (schema), `profile` (doc 1), `plan` (doc 1), `exercises` (custom 
 `sessions` (one document per training day, doc id = the date's ordinal, its sets inside) and
 `checkins` (one document per day, doc id = the date's ordinal).
 
-Reads go straight to the parsed tables (no TinyDB `Document` copy of every document). A changed
-document is always put as a new object, never changed in place: the storage re-encodes only the
-documents whose object changed, and the parsed `Session` of an unchanged document is reused.
+Reads go straight to the storage's tables (no TinyDB `Document` copy of every document). A
+session or check-in document is kept as its bytes until it is read (see `layout`): a query parses
+only the documents it needs, after a cheap look at their bytes. A changed document is always put
+as a new object, never changed in place: the storage encodes only the documents whose object
+changed, and the parsed `Session` of an unchanged document is reused.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from tinydb.table import Document, Table
 
 from legtui.catalog import Catalog, default_plan
 from legtui.model import CheckIn, Exercise, Plan, Profile, Session, SetEntry
-from legtui.store.errors import NotFoundError, StoreError
+from legtui.store import layout
+from legtui.store.errors import NotFoundError, StoreCorruptError, StoreError
+from legtui.store.layout import Doc
 from legtui.store.storage import SafeStorage
 
 SINGLETON = 1
@@ -48,21 +52,24 @@ class MergeResult:
 class _Index:
     """Session document keys newest first (one per generation), and per exercise when asked."""
 
-    def __init__(self, generation: int, sessions: dict[str, Raw]) -> None:
+    def __init__(self, generation: int, sessions: dict[str, Doc]) -> None:
         self.generation = generation
         self.days: list[str] = sorted(sessions, key=int, reverse=True)
         self.sessions = sessions
-        self._by_exercise: dict[str, list[str]] | None = None
+        self._by_exercise: dict[str, list[str]] = {}
 
-    def trained(self, exercise: str) -> list[str]:
-        """The days `exercise` was trained, newest first (the whole history: one pass)."""
-        if self._by_exercise is None:
-            by_exercise: dict[str, list[str]] = {}
-            for key in self.days:
-                for name in {s["exercise"] for s in self.sessions[key].get("sets", ())}:
-                    by_exercise.setdefault(name, []).append(key)
-            self._by_exercise = by_exercise
-        return self._by_exercise.get(exercise, [])
+    def maybe_trained(self, exercise: str) -> list[str]:
+        """The days whose document mentions `exercise`, newest first: every day it was trained,
+        and perhaps a day that only names it (the caller checks the parsed sets)."""
+        found = self._by_exercise.get(exercise)
+        if found is None:
+            found = [k for k in self.days if layout.mentions(self.sessions[k], exercise)]
+            self._by_exercise[exercise] = found
+        return found
+
+
+def _trains(session: Session, exercise: str) -> bool:
+    return any(s.exercise == exercise for s in session.sets)
 
 
 def _written(record: SetEntry | CheckIn) -> Raw:
@@ -95,17 +102,25 @@ class Store:
         assert isinstance(storage, SafeStorage)
         self._storage = storage
         self._index: _Index | None = None
-        self._parsed: dict[str, tuple[Raw, Session]] = {}  # key -> (document, parsed)
+        self._parsed: dict[str, tuple[Doc, Session]] = {}  # key -> (document, parsed)
         self._parsed_from: object = None  # the parsed file `_parsed` belongs to
         self._history: tuple[int, list[Session]] = (-1, [])
 
     def _table(self, name: str) -> Table:
         return self._db.table(name, cache_size=0)
 
-    def _raw(self, name: str) -> dict[str, Raw]:
-        """A table's documents as parsed (reloads first if another process wrote); read only."""
-        table: dict[str, Raw] = self._storage.read().get(name, {})
+    def _raw(self, name: str) -> dict[str, Any]:
+        """A table's documents (reloads first if another process wrote); read only. The history's
+        tables hold bytes until a document is read: see `_document`."""
+        table: dict[str, Any] = self._storage.read().get(name, {})
         return table
+
+    def _document(self, table: str, key: str, doc: Doc) -> Raw:
+        """A history document as a dict; a document that does not parse is a corrupt store."""
+        try:
+            return layout.document(doc)
+        except ValueError as error:
+            raise StoreCorruptError(self.path, f"the {table} document {key}: {error}") from None
 
     def _single(self, name: str) -> Raw | None:
         return self._raw(name).get(str(SINGLETON))
@@ -170,22 +185,22 @@ class Store:
     def is_empty(self) -> bool:
         return not self._raw("sessions") and not self._raw("checkins")
 
-    def _sessions_index(self) -> tuple[dict[str, Raw], _Index]:
+    def _sessions_index(self) -> tuple[dict[str, Doc], _Index]:
         """The sessions table and its index, rebuilt once per generation."""
         data = self._storage.read()  # reloads first if another process wrote
         if data is not self._parsed_from:  # another file was loaded: nothing parsed is current
             self._parsed, self._parsed_from = {}, data
-        sessions: dict[str, Raw] = data.get("sessions", {})
+        sessions: dict[str, Doc] = data.get("sessions", {})
         index = self._index
         if index is None or index.generation != self.generation or index.sessions is not sessions:
             index = self._index = _Index(self.generation, sessions)
         return sessions, index
 
-    def _parse(self, key: str, doc: Raw) -> Session:
+    def _parse(self, key: str, doc: Doc) -> Session:
         """A session document as a `Session`, parsed once per document object."""
         hit = self._parsed.get(key)
         if hit is None or hit[0] is not doc:
-            hit = (doc, Session.from_dict(doc))
+            hit = (doc, Session.from_dict(self._document("sessions", key, doc)))
             self._parsed[key] = hit
         return hit[1]
 
@@ -202,10 +217,11 @@ class Store:
         if exercise is None and since is None and until is None:
             return list(self._all_sessions())
         sessions, index = self._sessions_index()
-        keys = index.days if exercise is None else index.trained(exercise)
+        keys = index.days if exercise is None else index.maybe_trained(exercise)
         low = _ordinal(since) if since else 0
         high = _ordinal(until) if until else date.max.toordinal()
-        return [self._parse(k, sessions[k]) for k in reversed(keys) if low <= int(k) <= high]
+        found = [self._parse(k, sessions[k]) for k in reversed(keys) if low <= int(k) <= high]
+        return found if exercise is None else [s for s in found if _trains(s, exercise)]
 
     def recent_sessions(self, exercise: str, before: str, limit: int = 6) -> list[Session]:
         """The last `limit` sessions with `exercise` before a day, oldest first.
@@ -214,13 +230,16 @@ class Store:
         """
         sessions, index = self._sessions_index()
         found: list[Session] = []
+        before_key = _ordinal(before)
         for key in index.days:
             doc = sessions[key]
-            if doc["date"] >= before or all(s["exercise"] != exercise for s in doc.get("sets", ())):
+            if int(key) >= before_key or not layout.mentions(doc, exercise):
                 continue
-            found.append(self._parse(key, doc))
-            if len(found) == limit:
-                break
+            session = self._parse(key, doc)
+            if _trains(session, exercise):
+                found.append(session)
+                if len(found) == limit:
+                    break
         return found[::-1]
 
     def _all_sessions(self) -> list[Session]:
@@ -246,14 +265,20 @@ class Store:
 
     def _day(self, day: str) -> Raw:
         """A copy of the day's session document to change (a new one if there is none)."""
-        doc = self._raw("sessions").get(str(_ordinal(day)))
-        return dict(doc) if doc is not None else {"date": day, "sets": [], "notes": {}}
+        key = str(_ordinal(day))
+        doc = self._raw("sessions").get(key)
+        if doc is None:
+            return {"date": day, "sets": [], "notes": {}}
+        return dict(self._document("sessions", key, doc))
 
     def find_set(self, set_id: str) -> tuple[str, SetEntry] | None:
-        for doc in self._raw("sessions").values():
-            for raw in doc.get("sets", ()):
+        for key, doc in self._raw("sessions").items():
+            if not layout.mentions(doc, set_id):
+                continue
+            found = self._document("sessions", key, doc)
+            for raw in found.get("sets", ()):
                 if raw.get("id") == set_id:
-                    return str(doc["date"]), SetEntry.from_dict(raw)
+                    return str(found["date"]), SetEntry.from_dict(raw)
         return None
 
     def update_set(self, set_id: str, new: SetEntry) -> SetEntry:
@@ -299,8 +324,12 @@ class Store:
 
     # -- check-ins ---------------------------------------------------------------------------
     def checkin(self, day: str) -> CheckIn | None:
-        doc = self._raw("checkins").get(str(_ordinal(day)))
-        return CheckIn.from_dict(dict(doc)) if doc else None
+        key = str(_ordinal(day))
+        doc = self._raw("checkins").get(key)
+        return self._checkin(key, doc) if doc else None
+
+    def _checkin(self, key: str, doc: Doc) -> CheckIn:
+        return CheckIn.from_dict(dict(self._document("checkins", key, doc)))
 
     def put_checkin(self, entry: CheckIn) -> CheckIn:
         """Merge fields into the day's check-in: a later value replaces, the rest stay."""
@@ -316,7 +345,7 @@ class Store:
         high = _ordinal(until) if until else date.max.toordinal()
         docs = self._raw("checkins")
         keys = sorted((int(k), k) for k in docs)
-        return [CheckIn.from_dict(dict(docs[k])) for day, k in keys if low <= day <= high]
+        return [self._checkin(k, docs[k]) for day, k in keys if low <= day <= high]
 
     # -- bulk ------------------------------------------------------------------------------
     def merge(
@@ -344,7 +373,7 @@ class Store:
 
     def _merge_sessions(self, sessions: Iterable[Session]) -> tuple[int, int, int]:
         stored = self._raw("sessions")
-        known_ids = {s["id"] for d in stored.values() for s in d.get("sets", ())}
+        known_ids = {s.id for k, d in stored.items() for s in self._parse(k, d).sets}
         new_sessions = new_sets = skipped = 0
         days: dict[int, Raw] = {}
         for session in sessions:
@@ -374,7 +403,7 @@ class Store:
                 if old is None:
                     merged[doc_id] = entry
                     continue
-                merged[doc_id] = CheckIn.from_dict(dict(old))
+                merged[doc_id] = self._checkin(str(doc_id), old)
             merged[doc_id] = entry.merged(merged[doc_id])
         added = sum(str(i) not in stored for i in merged)
         _put_all(self._table("checkins"), {i: _written(c) for i, c in merged.items()})

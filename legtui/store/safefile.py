@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 import orjson
 
+from legtui.store import layout
 from legtui.store.errors import StoreCorruptError, StoreError, StoreWriteError
 
 FILE_MODE = 0o600
@@ -158,25 +159,32 @@ def _parse(raw: bytes) -> Any:
             gc.enable()
 
 
-def read_json(path: Path, fd: int | None = None) -> dict[str, Any]:
+def read_json(path: Path, fd: int | None = None, *, lazy: bool = True) -> dict[str, Any]:
     """Parse the store (from `fd` when given, else from `path`); a file that does not parse is
-    an error, never an empty store."""
+    an error, never an empty store. With `lazy`, the history's documents of a file in legtui's
+    layout are left as their bytes (see `layout`); without, every document is parsed."""
     try:
         raw = path.read_bytes() if fd is None else _read_fd(fd)
     except OSError as error:
         raise _cannot_read(path, error) from error
     if not raw.strip():
         raise StoreCorruptError(path, "the file is empty")
-    try:
-        data = _parse(raw)
-    except orjson.JSONDecodeError as error:
-        raise StoreCorruptError(path, f"invalid JSON: {error}") from error
+    data = layout.decode(raw) if lazy else None
+    if data is None:
+        try:
+            data = _parse(raw)
+        except orjson.JSONDecodeError as error:
+            raise StoreCorruptError(path, f"invalid JSON: {error}") from error
     if not isinstance(data, dict):
         raise StoreCorruptError(path, "the top level is not an object")
     for name, table in data.items():
-        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+        if not isinstance(table, dict) or not all(_is_document(name, d) for d in table.values()):
             raise StoreCorruptError(path, f"the table {name!r} is not an object of documents")
     return data
+
+
+def _is_document(table: str, doc: object) -> bool:
+    return isinstance(doc, dict) or (isinstance(doc, bytes) and table in layout.LAZY_TABLES)
 
 
 def remove_stray_temps(folder: Path, pattern: str = ".*.tmp-*") -> list[Path]:

@@ -2,10 +2,11 @@
 
 The parsed file is kept in memory. Every change runs inside `transaction()`: it takes the lock,
 reloads the file if another process changed it (size, mtime, inode), lets TinyDB change the data,
-then writes the whole file once, atomically (re-encoding only the documents that changed, see
-`encoding`). If the write fails the in-memory copy is dropped, so nothing that was not saved is
-ever shown as saved. A store whose file does not exist yet is empty; the file is made at its
-first write, so reading a new path leaves nothing behind but the folder and the lock file.
+then writes the whole file once, atomically (encoding only the documents that changed; the
+history's documents stay as their bytes until read, see `layout`). If the write fails the
+in-memory copy is dropped, so nothing that was not saved is ever shown as saved. A store whose
+file does not exist yet is empty; the file is made at its first write, so reading a new path
+leaves nothing behind but the folder and the lock file.
 """
 
 from __future__ import annotations
@@ -20,8 +21,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from legtui.paths import backups_dir, lock_path
-from legtui.store import backups, migrations
-from legtui.store.encoding import Encoder
+from legtui.store import backups, layout, migrations
 from legtui.store.errors import (
     StoreCorruptError,
     StoreError,
@@ -53,7 +53,6 @@ class SafeStorage(Storage):
         # One thread at a time inside this process (an import runs in a worker thread while the
         # app's timer polls the file); the flock orders processes.
         self._guard = threading.RLock()
-        self._encoder = Encoder()
         self.generation = 0
         self.backup_error: StoreError | None = None  # set when the last save's backup failed
         ensure_folder(self.path.parent)
@@ -120,7 +119,6 @@ class SafeStorage(Storage):
             except BaseException:
                 self._data = None  # drop what was not saved; the next read reloads the file
                 self._seen = None
-                self._encoder.forget()
                 raise
             finally:
                 self._in_txn = False
@@ -128,7 +126,7 @@ class SafeStorage(Storage):
 
     def _save(self) -> None:
         assert self._data is not None
-        payload = self._encoder.encode(self._data)
+        payload = layout.encode(self._data)
         self._write_file(payload)
         self.generation += 1
         try:
@@ -146,7 +144,6 @@ class SafeStorage(Storage):
 
     def _reload(self) -> None:
         if self._seen is None and signature(self.path) is None:
-            self._encoder.forget()  # no file yet: a new, empty store
             self._data = migrations.fresh()
             self.generation += 1
             return
@@ -158,7 +155,6 @@ class SafeStorage(Storage):
             os.close(fd)
             raise
         self._keep(fd, seen)
-        self._encoder.forget()
         self._data = data
         self.generation += 1
 
@@ -192,9 +188,9 @@ class SafeStorage(Storage):
         if found < migrations.SCHEMA_VERSION:
             backups.keep_before_migration(self.path, self.path.read_bytes(), found)
             try:
-                self._data = migrations.migrate(self._data)
+                self._data = migrations.migrate(layout.parse_all(self._data))
             except (KeyError, TypeError, ValueError, AttributeError) as error:
                 self._data = None
                 raise StoreCorruptError(self.path, f"cannot migrate it: {error!r}") from None
-            self._write_file(self._encoder.encode(self._data))
+            self._write_file(layout.encode(self._data))
             self.generation += 1
