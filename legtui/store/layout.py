@@ -12,12 +12,14 @@ Any JSON reader reads the file; legtui writes it as
     }
     }
 
+(document keys are TinyDB's ids: digits).
+
 JSON escapes a newline inside a string, so every raw newline in the file is one of these
 separators, and the file can be cut into documents without parsing them. The history's documents
-(the `sessions` and `checkins` tables) are kept as their bytes until someone reads one: start-up
+(the `sessions` and `checkins` tables) are kept as their lines until someone reads one: start-up
 time and memory stay nearly flat as the years pile up (the whole history is never parsed at
-once), and a save writes an unchanged document's bytes back as they are. Only a document that
-changed (a dict put by the repository) is encoded, and it is then kept as its bytes too.
+once), and a save writes an unchanged document's line back as it is. Only a document that
+changed (a dict put by the repository) is encoded, and it is then kept as its line too.
 
 A file in another layout (one line, as legtui wrote before; or reformatted by hand) is parsed
 whole, and the next save writes it in this layout.
@@ -32,10 +34,8 @@ import orjson
 LAZY_TABLES = frozenset({"sessions", "checkins"})
 
 Raw = dict[str, Any]
-Doc = Raw | bytes  # a lazy table's document: its bytes until it is read
+Doc = Raw | bytes  # a lazy table's document: its line (`"key":{...}`, maybe a comma) until read
 Tables = dict[str, dict[str, Any]]
-
-_QUOTE, _COMMA, _OPEN, _CLOSE = b'",{}'
 
 
 def _key(name: object) -> bytes:
@@ -45,18 +45,20 @@ def _key(name: object) -> bytes:
 
 
 def encode(data: Tables) -> bytes:
-    """The file's bytes. A lazy table's changed documents are replaced in `data` by their bytes
-    (what a read of the file would give), so the next save joins them as they are."""
-    out: list[bytes] = [b"{\n"]  # one join at the end: each copy of a large file costs
+    """The file's bytes. A lazy table's changed documents are replaced in `data` by their lines
+    (what a read of the file gives), so the next save joins them as they are."""
+    out: list[bytes | memoryview] = [b"{\n"]  # one join at the end: each copy of a big file costs
     for name, table in data.items():
         lazy = name in LAZY_TABLES
         out += (_key(name), b":{\n")
         for key, doc in table.items():
-            if not isinstance(doc, bytes):
-                doc = orjson.dumps(doc)
-                if lazy:
-                    table[key] = doc
-            out += (_key(key), b":", doc, b",\n")
+            if isinstance(doc, bytes):
+                out += (memoryview(doc)[:-1] if doc.endswith(b",") else doc, b",\n")
+                continue
+            line = _key(key) + b":" + orjson.dumps(doc)
+            if lazy:
+                table[key] = line
+            out += (line, b",\n")
         if table:
             out[-1] = b"\n"
         out.append(b"},\n")
@@ -67,11 +69,14 @@ def encode(data: Tables) -> bytes:
 
 
 def document(doc: Doc) -> Raw:
-    """A document as a dict (parsing it if it is still bytes); ValueError if it does not parse."""
+    """A document as a dict (parsing its line if it is still bytes); ValueError if it does not
+    parse."""
     if not isinstance(doc, bytes):
         return doc
+    start = doc.find(b'":') + 2
+    end = len(doc) - 1 if doc.endswith(b",") else len(doc)
     try:
-        parsed = orjson.loads(doc)
+        parsed = orjson.loads(memoryview(doc)[start:end])
     except orjson.JSONDecodeError as error:
         raise ValueError(f"invalid JSON: {error}") from None
     if not isinstance(parsed, dict):
@@ -97,60 +102,49 @@ def mentions(doc: Doc, text: str) -> bool:
 
 
 def decode(raw: bytes) -> Tables | None:
-    """The tables of a file in this layout, lazy tables' documents as bytes; None when the file
-    is not in this layout (parse it whole then: that also says where a broken file breaks)."""
-    if not raw.startswith(b"{\n"):
+    """The tables of a file in this layout, lazy tables' documents as their lines; None when the
+    file is not in this layout (parse it whole then: that also says where a broken file breaks).
+    The work per document is done by bytes and list methods, not a Python loop of its own."""
+    if not raw.startswith(b"{\n") or not raw.endswith(b"\n}\n"):
         return None
+    lines = raw.split(b"\n")
     data: Tables = {}
-    pos, size = 2, len(raw)
-    while pos < size:
-        end = raw.find(b"\n", pos)
-        if end < 0:
+    at, last = 1, len(lines) - 2  # lines[last] closes the file
+    while at < last:
+        header = lines[at]
+        close = _closing(lines, at, last)
+        if close < 0 or header[:1] != b'"' or header[-3:] != b'":{':
             return None
-        if raw[pos:end] == b"}":
-            return data if end + 1 == size else None
-        table = _table(raw, pos, end, data)
+        name, docs = header[1:-3], lines[at + 1: close]
+        if b'"' in name or b"\\" in name:
+            return None
+        table = _lazy(docs) if name.decode() in LAZY_TABLES else _parsed(docs)
         if table is None:
             return None
-        pos = end + 1
-        pos = _documents(raw, pos, table[1], table[0] in LAZY_TABLES)
-        if pos < 0:
-            return None
-    return None
+        data[name.decode()] = table
+        at = close + 1
+    return data
 
 
-def _table(raw: bytes, pos: int, end: int, data: Tables) -> tuple[str, dict[str, Any]] | None:
-    """A `"name":{` line: the table it opens."""
-    if raw[pos] != _QUOTE or raw[end - 3: end] != b'":{':
+def _closing(lines: list[bytes], header: int, last: int) -> int:
+    """The line that closes the table opened at `header` (`},`; `}` for the last table)."""
+    try:
+        close = lines.index(b"},", header + 1, last)
+    except ValueError:
+        close = last - 1
+    return close if lines[close] in (b"},", b"}") else -1
+
+
+def _lazy(docs: list[bytes]) -> dict[str, Any] | None:
+    keys = [d[1: d.find(b'":{')] if d[:1] == b'"' else b"" for d in docs]
+    if keys and not (all(keys) and b"".join(keys).isdigit()):
         return None
-    name = raw[pos + 1: end - 3]
-    if b'"' in name or b"\\" in name:
+    return dict(zip([k.decode() for k in keys], docs, strict=True))
+
+
+def _parsed(docs: list[bytes]) -> dict[str, Any] | None:
+    try:
+        table = orjson.loads(b"".join((b"{", *docs, b"}")))
+    except orjson.JSONDecodeError:
         return None
-    table: dict[str, Any] = {}
-    data[name.decode()] = table
-    return name.decode(), table
-
-
-def _documents(raw: bytes, pos: int, table: dict[str, Any], lazy: bool) -> int:
-    """The document lines of one table, up to its `}` line: where the next line starts
-    (-1 if a line is not a document of this layout)."""
-    while True:
-        end = raw.find(b"\n", pos)
-        if end < 0:
-            return -1
-        if raw[pos:end] in (b"}", b"},"):
-            return end + 1
-        close = raw.find(b'":', pos + 1, end)
-        stop = end - 1 if raw[end - 1] == _COMMA else end
-        if (raw[pos] != _QUOTE or close < 0 or raw[close + 2] != _OPEN
-                or raw[stop - 1] != _CLOSE):
-            return -1
-        key = raw[pos + 1: close]
-        if b"\\" in key or b'"' in key:
-            return -1
-        value = raw[close + 2: stop]
-        try:
-            table[key.decode()] = value if lazy else orjson.loads(value)
-        except (orjson.JSONDecodeError, UnicodeDecodeError):
-            return -1
-        pos = end + 1
+    return table if isinstance(table, dict) else None

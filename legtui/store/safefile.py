@@ -167,24 +167,21 @@ def read_json(path: Path, fd: int | None = None, *, lazy: bool = True) -> dict[s
         raw = path.read_bytes() if fd is None else _read_fd(fd)
     except OSError as error:
         raise _cannot_read(path, error) from error
-    if not raw.strip():
+    if not raw or raw.isspace():
         raise StoreCorruptError(path, "the file is empty")
-    data = layout.decode(raw) if lazy else None
-    if data is None:
-        try:
-            data = _parse(raw)
-        except orjson.JSONDecodeError as error:
-            raise StoreCorruptError(path, f"invalid JSON: {error}") from error
+    tables = layout.decode(raw) if lazy else None
+    if tables is not None:
+        return tables
+    try:
+        data = _parse(raw)
+    except orjson.JSONDecodeError as error:
+        raise StoreCorruptError(path, f"invalid JSON: {error}") from error
     if not isinstance(data, dict):
         raise StoreCorruptError(path, "the top level is not an object")
     for name, table in data.items():
-        if not isinstance(table, dict) or not all(_is_document(name, d) for d in table.values()):
+        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
             raise StoreCorruptError(path, f"the table {name!r} is not an object of documents")
     return data
-
-
-def _is_document(table: str, doc: object) -> bool:
-    return isinstance(doc, dict) or (isinstance(doc, bytes) and table in layout.LAZY_TABLES)
 
 
 def remove_stray_temps(folder: Path, pattern: str = ".*.tmp-*") -> list[Path]:
