@@ -52,20 +52,28 @@ def encode(data: Tables) -> bytes:
         lazy = name in LAZY_TABLES
         out += (_key(name), b":{\n")
         for key, doc in table.items():
-            if isinstance(doc, bytes):
-                out += (memoryview(doc)[:-1] if doc.endswith(b",") else doc, b",\n")
+            if isinstance(doc, bytes):  # a line as read: most end with their comma already
+                out += (doc, b"\n") if doc.endswith(b",") else (doc, b",\n")
                 continue
             line = _key(key) + b":" + orjson.dumps(doc)
             if lazy:
                 table[key] = line
             out += (line, b",\n")
         if table:
-            out[-1] = b"\n"
+            _end_table(out)
         out.append(b"},\n")
     if data:
         out[-1] = b"}\n"
     out.append(b"}\n")
     return b"".join(out)
+
+
+def _end_table(out: list[bytes | memoryview]) -> None:
+    """Drop the comma after a table's last document."""
+    if out[-1] == b",\n":
+        out[-1] = b"\n"
+    else:  # the line's own comma
+        out[-2] = memoryview(out[-2])[:-1]
 
 
 def document(doc: Doc) -> Raw:
