@@ -86,7 +86,7 @@ def document(doc: Doc) -> Raw:
     try:
         parsed = orjson.loads(memoryview(doc)[start:end])
     except orjson.JSONDecodeError as error:
-        raise ValueError(f"invalid JSON: {error}") from None
+        raise ValueError(f"not valid JSON: {error}") from None
     if not isinstance(parsed, dict):
         raise ValueError("not a JSON object")
     return parsed

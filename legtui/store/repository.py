@@ -120,7 +120,9 @@ class Store:
         try:
             return layout.document(doc)
         except ValueError as error:
-            raise StoreCorruptError(self.path, f"the {table} document {key}: {error}") from None
+            day = date.fromordinal(int(key)).isoformat()
+            raise StoreCorruptError(self.path, f"its {table} document {key}, of {day}, is "
+                                               f"{error}") from None
 
     def _single(self, name: str) -> Raw | None:
         return self._raw(name).get(str(SINGLETON))

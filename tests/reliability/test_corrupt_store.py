@@ -127,3 +127,34 @@ def test_a_store_from_a_newer_legtui_is_refused_untouched(cli: CliRunner, tmp_pa
         line = one_line(done.stderr)
         assert "schema version 99" in line and "upgrade legtui" in line
     assert db.read_bytes() == newer
+
+
+def test_a_document_broken_inside_a_good_file_is_named_when_read_and_nothing_is_lost(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    """The file keeps legtui's layout but one day's line was broken (by hand): the history
+    documents are parsed when read, so the commands that read that day refuse, naming it; a
+    write to another day keeps the broken line as it was (nothing is lost, nothing guessed)."""
+    db = tmp_path / "legtui.json"
+    good = make_store_with_backup(cli, db)
+    bad = good.replace(b'"sets":[', b'"sets":[[', 1)
+    db.write_bytes(bad)
+
+    for args in (["history"], ["history", "--json"], ["store", "check"],
+                 ["log", "rdl", "70x5", "--date", "2024-05-01"]):
+        done = cli("--db", str(db), *args)
+        assert done.returncode == 2, (args, done.stdout)
+        line = one_line(done.stderr)
+        assert "sessions document 739007, of 2024-05-01, is not valid JSON" in line
+        assert "legtui store restore" in line
+        assert db.read_bytes() == bad, f"{args} changed the file"
+
+    other_day = cli("--db", str(db), "log", "rdl", "70x5", "--date", "2024-05-03")
+    assert other_day.returncode == 0, other_day.stderr
+    lines = bad.split(b"\n")
+    broken_line = lines[lines.index(b'"sessions":{') + 1].rstrip(b",")
+    assert broken_line in [line.rstrip(b",") for line in db.read_bytes().split(b"\n")]
+
+    restored = cli("--db", str(db), "store", "restore")
+    assert restored.returncode == 0, restored.stderr
+    assert cli("--db", str(db), "store", "check").returncode == 0
