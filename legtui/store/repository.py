@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from tinydb import TinyDB
 from tinydb.table import Document, Table
@@ -32,6 +32,7 @@ from legtui.store.storage import SafeStorage
 SINGLETON = 1
 
 Raw = dict[str, Any]
+T = TypeVar("T")
 
 
 def _ordinal(day: str) -> int:
@@ -68,6 +69,10 @@ class _Index:
         return found
 
 
+def _checkin_from(doc: Raw) -> CheckIn:
+    return CheckIn.from_dict(dict(doc))
+
+
 def _trains(session: Session, exercise: str) -> bool:
     return any(s.exercise == exercise for s in session.sets)
 
@@ -102,8 +107,10 @@ class Store:
         assert isinstance(storage, SafeStorage)
         self._storage = storage
         self._index: _Index | None = None
-        self._parsed: dict[str, tuple[Doc, Session]] = {}  # key -> (document, parsed)
-        self._parsed_from: object = None  # the parsed file `_parsed` belongs to
+        # table -> key -> (the document, parsed): a `Session` or a `CheckIn`, kept for as long as
+        # the stored document is that same object
+        self._parsed: dict[str, dict[str, tuple[Doc, Any]]] = {}
+        self._parsed_from: object = None  # the loaded file `_parsed` belongs to
         self._history: tuple[int, list[Session]] = (-1, [])
 
     def _table(self, name: str) -> Table:
@@ -112,8 +119,21 @@ class Store:
     def _raw(self, name: str) -> dict[str, Any]:
         """A table's documents (reloads first if another process wrote); read only. The history's
         tables hold bytes until a document is read: see `_document`."""
-        table: dict[str, Any] = self._storage.read().get(name, {})
+        data = self._storage.read()
+        if data is not self._parsed_from:  # another file was loaded: nothing parsed is current
+            self._parsed, self._parsed_from = {}, data
+        table: dict[str, Any] = data.get(name, {})
         return table
+
+    def _parsed_doc(self, table: str, key: str, doc: Doc, make: Callable[[Raw], T]) -> T:
+        """A history document made into its record, once per document object."""
+        cache = self._parsed.setdefault(table, {})
+        hit = cache.get(key)
+        if hit is None or hit[0] is not doc:
+            hit = (doc, make(self._document(table, key, doc)))
+            cache[key] = hit
+        made: T = hit[1]
+        return made
 
     def _document(self, table: str, key: str, doc: Doc) -> Raw:
         """A history document as a dict; a document that does not parse is a corrupt store."""
@@ -189,22 +209,14 @@ class Store:
 
     def _sessions_index(self) -> tuple[dict[str, Doc], _Index]:
         """The sessions table and its index, rebuilt once per generation."""
-        data = self._storage.read()  # reloads first if another process wrote
-        if data is not self._parsed_from:  # another file was loaded: nothing parsed is current
-            self._parsed, self._parsed_from = {}, data
-        sessions: dict[str, Doc] = data.get("sessions", {})
+        sessions: dict[str, Doc] = self._raw("sessions")
         index = self._index
         if index is None or index.generation != self.generation or index.sessions is not sessions:
             index = self._index = _Index(self.generation, sessions)
         return sessions, index
 
     def _parse(self, key: str, doc: Doc) -> Session:
-        """A session document as a `Session`, parsed once per document object."""
-        hit = self._parsed.get(key)
-        if hit is None or hit[0] is not doc:
-            hit = (doc, Session.from_dict(self._document("sessions", key, doc)))
-            self._parsed[key] = hit
-        return hit[1]
+        return self._parsed_doc("sessions", key, doc, Session.from_dict)
 
     def session(self, day: str) -> Session | None:
         sessions, _ = self._sessions_index()
@@ -249,7 +261,8 @@ class Store:
         sessions, index = self._sessions_index()
         if self._history[0] != index.generation:
             parsed = [self._parse(k, sessions[k]) for k in reversed(index.days)]
-            self._parsed = {k: self._parsed[k] for k in index.days}  # forget deleted days
+            kept = self._parsed.get("sessions", {})
+            self._parsed["sessions"] = {k: kept[k] for k in index.days}  # forget deleted days
             self._history = (index.generation, parsed)
         return self._history[1]
 
@@ -331,7 +344,7 @@ class Store:
         return self._checkin(key, doc) if doc else None
 
     def _checkin(self, key: str, doc: Doc) -> CheckIn:
-        return CheckIn.from_dict(dict(self._document("checkins", key, doc)))
+        return self._parsed_doc("checkins", key, doc, _checkin_from)
 
     def put_checkin(self, entry: CheckIn) -> CheckIn:
         """Merge fields into the day's check-in: a later value replaces, the rest stay."""
@@ -342,7 +355,7 @@ class Store:
             return merged
 
     def checkins(self, since: str | None = None, until: str | None = None) -> list[CheckIn]:
-        """Check-ins oldest first; only the range's documents are parsed."""
+        """Check-ins oldest first; only the range's documents are parsed (once each)."""
         low = _ordinal(since) if since else 0
         high = _ordinal(until) if until else date.max.toordinal()
         docs = self._raw("checkins")

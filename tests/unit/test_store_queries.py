@@ -9,7 +9,7 @@ from pathlib import Path
 
 from store_factory import a_set
 
-from legtui.model import Session
+from legtui.model import CheckIn, Session
 from legtui.store import Store
 
 EXERCISES = ("rdl", "squat", "hip-thrust")
@@ -49,3 +49,25 @@ def test_indexed_reads_match_a_scan_of_the_history(tmp_path: Path) -> None:
         assert mine.session(day) == next((s for s in mine.sessions() if s.date == day), None)
     assert mine.sessions() == Store(db).sessions()
     assert len(mine.sessions()) > 20
+
+
+def test_check_ins_are_parsed_once_and_follow_every_change_here_and_elsewhere(
+    tmp_path: Path
+) -> None:
+    rng = random.Random(8)
+    db = tmp_path / "legtui.json"
+    mine, other = Store(db), Store(db)
+    for n in range(80):
+        writer = other if n % 4 == 0 else mine
+        writer.put_checkin(CheckIn(date=some_day(rng), weight=70 + n % 5, sleep_h=6 + n % 3))
+        since, until = sorted((some_day(rng), some_day(rng)))
+        fresh = [c for c in Store(db).checkins() if since <= c.date <= until]
+        assert mine.checkins(since=since, until=until) == fresh
+        assert mine.checkin(until) == next((c for c in fresh if c.date == until), None)
+    first, again = mine.checkins(), mine.checkins()
+    assert all(a is b for a, b in zip(first, again, strict=True))  # parsed once
+    changed = first[0].date
+    mine.put_checkin(CheckIn(date=changed, stress=4))
+    after = {c.date: c for c in mine.checkins()}
+    assert after[changed].stress == 4 and after[changed].weight == first[0].weight
+    assert [after[c.date] is c for c in first] == [c.date != changed for c in first]
