@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import PurePath
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -17,6 +17,9 @@ from legtui.clock import Clock
 from legtui.palette import LegtuiCommands
 from legtui.paths import resolve_store_path, styles_dir
 from legtui.store import Store
+
+if TYPE_CHECKING:
+    from legtui.progress import ProgressCache
 
 AREAS: tuple[tuple[str, str, str, str], ...] = (
     # key, mode, title, what it is for
@@ -86,6 +89,7 @@ class LegtuiApp(App[None]):
     CSS_PATH: ClassVar[list[str | PurePath]] = sorted(styles_dir().glob("*.tcss"))
     ENABLE_COMMAND_PALETTE = True
     POLL_SECONDS = 1.0
+    PREPARE_AFTER_SECONDS = 0.3  # after Today's first paint, Progression is prepared
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
         *App.COMMANDS,
         LegtuiCommands,
@@ -113,6 +117,7 @@ class LegtuiApp(App[None]):
         self.store = store
         self._now_fn = now_fn
         self.monotonic = monotonic  # the rest timer's clock (frozen in tests and screenshots)
+        self.progress_cache: ProgressCache | None = None  # Progression's numbers, made ahead
 
     @property
     def clock(self) -> Clock:
@@ -123,6 +128,22 @@ class LegtuiApp(App[None]):
     def on_mount(self) -> None:
         self.switch_mode("today")
         self.set_interval(self.POLL_SECONDS, self._poll_store)
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.set_timer(self.PREPARE_AFTER_SECONDS, self._prepare_progression)
+
+    def _prepare_progression(self) -> None:
+        """While the lifter reads Today, a thread imports Progression and computes what it first
+        shows, so `p` opens it at once. A failure here only means the screen computes it when
+        it opens (and reports any error then)."""
+        self.run_worker(self._prepare_progression_work, thread=True, exit_on_error=False,
+                        group="prepare")
+
+    def _prepare_progression_work(self) -> None:
+        from legtui.screens.progression import prepare
+
+        prepare(self)
 
     def _poll_store(self) -> None:
         """Another process (a second SSH session, `legtui log`) wrote: re-render."""

@@ -1,13 +1,18 @@
 """What the Progression screen shows, computed from the store. Pure: no Textual.
 
-`ProgressData` belongs to one store generation, unit and day. It lists the trained exercises at
-once (one pass over the parsed sessions); an exercise's series and session rows are computed the
-first time it is shown, from its own sessions only; weekly volume and bodyweight the first time
-their view opens. Switching exercise or window afterwards only slices what is cached.
+`ProgressData` belongs to one store generation, unit and day, and computes each part the first
+time it is asked for: an exercise's series and session rows from its own sessions only (the
+first view needs no more than the first planned exercise that was trained); the list of every
+trained exercise, weekly volume and bodyweight from the whole history, when `[`/`]` or their view
+first needs them. Switching exercise or window afterwards only slices what is cached.
+
+`ProgressCache` hands one `ProgressData` from the thread that prepares it ahead (after Today's
+first paint) to the screen, which waits for it rather than computing it twice.
 """
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -138,16 +143,10 @@ class ProgressData:
         self.unit = unit
         self.length_unit = length_unit
         self.today = today
-        self.sessions = store.sessions()
-        trained: set[str] = set()
-        for session in self.sessions:
-            trained.update(e.exercise for e in session.sets
-                           if e.exercise not in trained and e.is_working)
-        catalog = store.catalog()
-        planned = [i.exercise for i in store.plan().items if i.exercise in trained]
-        others = sorted(trained - set(planned), key=catalog.name)
-        self.exercises: tuple[str, ...] = (*planned, *others)
-        self.names = {ex: catalog.name(ex) for ex in self.exercises}
+        self.catalog = store.catalog()
+        self.planned = tuple(dict.fromkeys(i.exercise for i in store.plan().items))
+        self._exercises: tuple[str, ...] | None = None
+        self._sessions: list[Session] | None = None
         self._series: dict[str, _Exercise] = {}
         self._weeks: list[WeekRow] | None = None
         self._body: Body | None = None
@@ -155,6 +154,43 @@ class ProgressData:
     def fresh(self, store: Store, unit: Unit, length_unit: LengthUnit, today: date) -> bool:
         return (store is self.store and store.generation == self.generation
                 and (unit, length_unit, today) == (self.unit, self.length_unit, self.today))
+
+    @property
+    def sessions(self) -> list[Session]:
+        """The whole history, oldest first (parsed by the store when first asked for)."""
+        if self._sessions is None:
+            self._sessions = self.store.sessions()
+        return self._sessions
+
+    @property
+    def exercises(self) -> tuple[str, ...]:
+        """Every exercise with a working set: the plan's first, in its order, then the others
+        by name."""
+        if self._exercises is None:
+            trained: set[str] = set()
+            for session in self.sessions:
+                trained.update(e.exercise for e in session.sets
+                               if e.exercise not in trained and e.is_working)
+            planned = [ex for ex in self.planned if ex in trained]
+            others = sorted(trained - set(planned), key=self.catalog.name)
+            self._exercises = (*planned, *others)
+        return self._exercises
+
+    def first_exercise(self) -> str | None:
+        """`exercises[0]`, found from the plan's own exercises when one of them was trained."""
+        for exercise in self.planned:
+            if self.trained(exercise):
+                return exercise
+        return self.exercises[0] if self.exercises else None
+
+    def trained(self, exercise: str) -> bool:
+        """Whether the exercise has a working set (is one of `exercises`)."""
+        if self._exercises is not None:
+            return exercise in self._exercises
+        return bool(self.series(exercise).points)
+
+    def name(self, exercise: str) -> str:
+        return self.catalog.name(exercise)
 
     def series(self, exercise: str) -> ProgressSeries:
         """The exercise's sessions oldest first: best e1RM, top load, volume."""
@@ -175,12 +211,13 @@ class ProgressData:
         return self._series[exercise]
 
     def first_day(self) -> date | None:
-        return date.fromisoformat(self.sessions[0].date) if self.sessions else None
+        sessions = self.sessions
+        return date.fromisoformat(sessions[0].date) if sessions else None
 
     def weeks(self) -> list[WeekRow]:
         """Every ISO week from the first session's to today's, oldest first, empty ones at 0."""
         if self._weeks is None:
-            volume = weekly_muscle_volume(self.sessions, self.store.catalog(), self.unit)
+            volume = weekly_muscle_volume(self.sessions, self.catalog, self.unit)
             out: list[WeekRow] = []
             first = self.first_day()
             if first is not None:
@@ -207,3 +244,37 @@ class ProgressData:
                              if any(getattr(c, g) is not None for g in GIRTHS)),
             )
         return self._body
+
+
+class ProgressCache:
+    """The `ProgressData` of the latest store generation, unit and day, shared by the app's
+    preparing thread and the screen. Whoever asks first makes it; an asker meanwhile waits.
+    (A part asked for by both threads at once may be computed twice, to the same result.)"""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._data: ProgressData | None = None
+
+    def data(self, store: Store, unit: Unit, length_unit: LengthUnit, today: date
+             ) -> ProgressData:
+        with self._lock:
+            return self._current(store, unit, length_unit, today)
+
+    def prepare(self, store: Store, unit: Unit, length_unit: LengthUnit, today: date) -> None:
+        """Compute what the first view shows (the first exercise's series, rows and records),
+        then the list of exercises `[`/`]` walks."""
+        with self._lock:
+            data = self._current(store, unit, length_unit, today)
+            first = data.first_exercise()
+            if first is not None:
+                data.rows(first)
+        with self._lock:
+            if data is self._data:
+                _ = data.exercises  # computed and kept
+
+    def _current(self, store: Store, unit: Unit, length_unit: LengthUnit, today: date
+                 ) -> ProgressData:
+        data = self._data
+        if data is None or not data.fresh(store, unit, length_unit, today):
+            data = self._data = ProgressData(store, unit, length_unit, today)
+        return data

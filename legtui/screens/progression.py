@@ -5,13 +5,15 @@ the table.
 
 One chart and one table show the chosen view; switching view swaps their content (nothing is
 mounted or styled again). The table draws only the rows that fit. The numbers come from
-`legtui.progress.ProgressData`, computed once per store generation.
+`legtui.progress.ProgressData`, computed once per store generation; the app prepares them (and
+imports this module) in a thread once Today has painted (`prepare`), so `p` finds them ready.
 """
 
 from __future__ import annotations
 
+import threading
 from datetime import date
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -23,6 +25,7 @@ from legtui.progress import (
     MUSCLES,
     SETS_BAND,
     WINDOW_NAMES,
+    ProgressCache,
     ProgressData,
     band_text,
     girth_in,
@@ -33,6 +36,9 @@ from legtui.screens.base import LegtuiScreen
 from legtui.stats import WINDOWS, Window
 from legtui.widgets.chart import DateChart, Line
 from legtui.widgets.paged_table import Column, PagedTable
+
+if TYPE_CHECKING:
+    from legtui.app import LegtuiApp
 
 View = Literal["lift", "volume", "body"]
 VIEWS: tuple[tuple[View, str, str], ...] = (("lift", "1", "Lift"), ("volume", "2", "Volume"),
@@ -46,6 +52,22 @@ SESSION_COLUMNS = (
 )
 WEEK_COLUMNS = (Column("week"), *(Column(title, "right") for _, title in MUSCLES))
 GIRTH_COLUMNS = (Column("date"), *(Column(g, "right") for g in GIRTHS))
+
+_CACHE_MADE = threading.Lock()  # the app's preparing thread and the screen may both ask first
+
+
+def progress_cache(app: LegtuiApp) -> ProgressCache:
+    """The app's one `ProgressCache`, made on first use."""
+    with _CACHE_MADE:
+        if app.progress_cache is None:
+            app.progress_cache = ProgressCache()
+        return app.progress_cache
+
+
+def prepare(app: LegtuiApp) -> None:
+    """Compute what Progression first shows, ahead (the app runs this in a thread)."""
+    profile = app.store.profile()
+    progress_cache(app).prepare(app.store, profile.unit, profile.length_unit, app.clock.today())
 
 
 class ProgressionScreen(LegtuiScreen):
@@ -98,14 +120,13 @@ class ProgressionScreen(LegtuiScreen):
     # -- data --------------------------------------------------------------------------------
     def refresh_data(self) -> None:
         profile = self.store.profile()
-        today = self.clock.today()
-        if self.data is not None and self.data.fresh(self.store, profile.unit,
-                                                     profile.length_unit, today):
+        data = progress_cache(self.legtui).data(self.store, profile.unit, profile.length_unit,
+                                                self.clock.today())
+        if data is self.data:
             return  # nothing changed since the last render
-        self.data = ProgressData(self.store, profile.unit, profile.length_unit, today)
-        exercises = self.data.exercises
-        if self.exercise not in exercises:
-            self.exercise = exercises[0] if exercises else None
+        self.data = data
+        if self.exercise is None or not data.trained(self.exercise):
+            self.exercise = data.first_exercise()
         self._show_view()
 
     # -- rendering ---------------------------------------------------------------------------
@@ -136,7 +157,7 @@ class ProgressionScreen(LegtuiScreen):
         series = data.series(exercise).window(self.window, data.today)
         best = max((p.best_e1rm for p in series.points if p.best_e1rm is not None), default=None)
         best_text = f" · e1RM {best:.1f} {data.unit}" if best is not None else ""
-        title.update(f"[b]{data.names[exercise]}[/b] · {WINDOW_NAMES[self.window]}{best_text}")
+        title.update(f"[b]{data.name(exercise)}[/b] · {WINDOW_NAMES[self.window]}{best_text}")
 
     def _parts(self) -> tuple[DateChart, PagedTable]:
         return self.query_one("#prog-chart", DateChart), self.query_one("#prog-table", PagedTable)

@@ -1,0 +1,52 @@
+"""Progression is prepared in a thread once Today has painted: `p` then shows those numbers, and
+a store written meanwhile is computed afresh."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.pilot import Pilot
+
+from legtui.app import LegtuiApp
+from legtui.screens.progression import ProgressionScreen
+from tests.ui.history_seed import demo_app
+
+__all__ = ["demo_app"]
+
+
+async def prepared(pilot: Pilot[None]) -> None:
+    app = pilot.app
+    assert isinstance(app, LegtuiApp)
+    await pilot.pause(app.PREPARE_AFTER_SECONDS + 0.2)
+    await app.workers.wait_for_complete()
+
+
+async def test_p_shows_what_was_prepared(demo_app: Callable[[], LegtuiApp]) -> None:
+    app = demo_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await prepared(pilot)
+        cache = app.progress_cache
+        assert cache is not None
+        profile = app.store.profile()
+        data = cache.data(app.store, profile.unit, profile.length_unit, app.clock.today())
+        await pilot.press("p")
+        screen = app.screen
+        assert isinstance(screen, ProgressionScreen)
+        assert screen.data is data and screen.exercise == data.exercises[0]
+
+
+async def test_a_write_after_preparing_is_shown(demo_app: Callable[[], LegtuiApp]) -> None:
+    app = demo_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await prepared(pilot)
+        cache = app.progress_cache
+        assert cache is not None
+        profile = app.store.profile()
+        before = cache.data(app.store, profile.unit, profile.length_unit, app.clock.today())
+        latest = app.store.sessions("rdl")[-1]
+        app.store.set_note(latest.date, "rdl", "felt strong")  # a new store generation
+        await pilot.press("p")
+        screen = app.screen
+        assert isinstance(screen, ProgressionScreen)
+        assert screen.data is not None and screen.data is not before
+        assert screen.data.generation == app.store.generation
