@@ -262,15 +262,13 @@ class ProgressCache:
 
     def prepare(self, store: Store, unit: Unit, length_unit: LengthUnit, today: date) -> None:
         """Compute what the first view shows (the first exercise's series, rows and records),
-        then the list of exercises `[`/`]` walks."""
+        then, no longer holding up the screen, the list of exercises `[`/`]` walks."""
         with self._lock:
             data = self._current(store, unit, length_unit, today)
             first = data.first_exercise()
             if first is not None:
                 data.rows(first)
-        with self._lock:
-            if data is self._data:
-                _ = data.exercises  # computed and kept
+        _ = data.exercises  # computed and kept
 
     def _current(self, store: Store, unit: Unit, length_unit: LengthUnit, today: date
                  ) -> ProgressData:
