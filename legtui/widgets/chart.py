@@ -15,6 +15,8 @@ from rich.text import Text
 from textual.app import RenderResult
 from textual_plotext import PlotextPlot
 
+from legtui.widgets.ansi_text import ansi_text
+
 Marker = Literal["braille", "dot", "hd"]
 Keep = Literal["max", "mean"]
 Point = tuple[int, float]  # (date ordinal, value)
@@ -124,6 +126,8 @@ class DateChart(PlotextPlot):
             plt.horizontal_line(guide, color="gray")
         plt.xlim(start, end)
         plt.xticks(*date_ticks(start, end, width))
-        drawing = super().render()
-        assert isinstance(drawing, Text)
-        return drawing
+        # PlotextPlot.render's steps, with the faster ANSI reading
+        plt.plotsize(self.size.width, self.size.height)
+        plt._set_size(self.size.width, self.size.height)
+        plt.theme(self._get_plotext_theme_name(self.app.theme))
+        return ansi_text(plt.build())
