@@ -85,7 +85,9 @@ class FirstFrame:
     def __init__(self, app: App[Any], module: str) -> None:
         self.at: float | None = None
         self.seen = asyncio.Event()
-        display = app._display
+        display = getattr(app, "_display", None)
+        if display is None:
+            raise RuntimeError("this Textual has no App._display: FirstFrame needs another hook")
 
         def timed(screen: Any, update: Any) -> None:
             display(screen, update)
