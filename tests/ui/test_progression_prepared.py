@@ -1,13 +1,15 @@
-"""Progression is prepared in a thread once Today has painted: `p` then shows those numbers, and
-a store written meanwhile is computed afresh."""
+"""Progression is prepared in a thread once Today has painted: `p` then shows those numbers; a
+store written meanwhile is computed afresh; a preparation that fails changes nothing visible."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from textual.pilot import Pilot
 
 from legtui.app import LegtuiApp
+from legtui.screens import progression
 from legtui.screens.progression import ProgressionScreen
 from tests.ui.history_seed import demo_app
 
@@ -50,3 +52,20 @@ async def test_a_write_after_preparing_is_shown(demo_app: Callable[[], LegtuiApp
         assert isinstance(screen, ProgressionScreen)
         assert screen.data is not None and screen.data is not before
         assert screen.data.generation == app.store.generation
+
+
+async def test_a_failed_preparation_leaves_progression_to_compute(
+    demo_app: Callable[[], LegtuiApp], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(app: LegtuiApp) -> None:
+        raise OSError("the store went away for a moment")
+
+    monkeypatch.setattr(progression, "prepare", broken)
+    app = demo_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await prepared(pilot)
+        assert app.is_running and app.progress_cache is None
+        await pilot.press("p")
+        screen = app.screen
+        assert isinstance(screen, ProgressionScreen)
+        assert screen.data is not None and screen.exercise == screen.data.exercises[0]
