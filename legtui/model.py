@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
+from sys import intern
 from typing import Any, Literal, cast, get_args
 
 Unit = Literal["kg", "lb"]
@@ -191,15 +192,15 @@ class SetEntry:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SetEntry:
         rpe = data.get("rpe")
-        return cls(
+        return cls(  # the few names every set repeats are shared, not one string per set
             id=str(data["id"]),
-            exercise=str(data["exercise"]),
+            exercise=intern(str(data["exercise"])),
             load=float(data.get("load") or 0),
-            unit=cast(Unit, data.get("unit", "kg")),
+            unit=cast(Unit, intern(str(data.get("unit", "kg")))),
             reps=int(data["reps"]),
             logged_at=str(data.get("logged_at", "")),
             rpe=None if rpe is None else float(rpe),
-            kind=cast(SetKind, data.get("kind", "working")),
+            kind=cast(SetKind, intern(str(data.get("kind", "working")))),
             note=data.get("note"),
             tempo=data.get("tempo"),
             tut_s=data.get("tut_s"),

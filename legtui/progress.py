@@ -109,7 +109,7 @@ class _Exercise:
     def __init__(self, exercise: str, days: list[Session], series: ProgressSeries,
                  marks: dict[str, list[Record]]) -> None:
         self.exercise = exercise
-        self.by_date = {s.date: s for s in days}
+        self.by_date = {s.date: s.sets for s in days}
         self.series = series
         self.marks = marks
         self._rows: list[SessionRow | None] = [None] * len(series.points)
@@ -124,7 +124,7 @@ class _Exercise:
         return out
 
     def _row(self, point: ProgressPoint) -> SessionRow:
-        sets = self.by_date[point.date].working_sets_for(self.exercise)
+        sets = self.by_date[point.date]
         return SessionRow(
             date=point.date,
             e1rm="–" if point.best_e1rm is None else f"{point.best_e1rm:.1f}",
@@ -146,7 +146,6 @@ class ProgressData:
         self.catalog = store.catalog()
         self.planned = tuple(dict.fromkeys(i.exercise for i in store.plan().items))
         self._exercises: tuple[str, ...] | None = None
-        self._sessions: list[Session] | None = None
         self._series: dict[str, _Exercise] = {}
         self._weeks: list[WeekRow] | None = None
         self._body: Body | None = None
@@ -156,19 +155,12 @@ class ProgressData:
                 and (unit, length_unit, today) == (self.unit, self.length_unit, self.today))
 
     @property
-    def sessions(self) -> list[Session]:
-        """The whole history, oldest first (parsed by the store when first asked for)."""
-        if self._sessions is None:
-            self._sessions = self.store.sessions()
-        return self._sessions
-
-    @property
     def exercises(self) -> tuple[str, ...]:
         """Every exercise with a working set: the plan's first, in its order, then the others
         by name."""
         if self._exercises is None:
             trained: set[str] = set()
-            for session in self.sessions:
+            for session in self.store.each_session():  # read through, not kept (memory)
                 trained.update(e.exercise for e in session.sets
                                if e.exercise not in trained and e.is_working)
             planned = [ex for ex in self.planned if ex in trained]
@@ -204,20 +196,23 @@ class ProgressData:
 
     def _exercise(self, exercise: str) -> _Exercise:
         if exercise not in self._series:
-            days: list[Session] = self.store.sessions(exercise)
+            # the exercise's working sets of each day (all the series and records read), not
+            # the whole days: a long history is read through, not kept
+            days = [Session(s.date, s.working_sets_for(exercise))
+                    for s in self.store.each_session(exercise)]
             self._series[exercise] = _Exercise(
                 exercise, days, exercise_series(days, exercise, self.unit),
                 records_by_day(days, self.unit, exercise))
         return self._series[exercise]
 
     def first_day(self) -> date | None:
-        sessions = self.sessions
-        return date.fromisoformat(sessions[0].date) if sessions else None
+        first = self.store.first_day()
+        return None if first is None else date.fromisoformat(first)
 
     def weeks(self) -> list[WeekRow]:
         """Every ISO week from the first session's to today's, oldest first, empty ones at 0."""
         if self._weeks is None:
-            volume = weekly_muscle_volume(self.sessions, self.catalog, self.unit)
+            volume = weekly_muscle_volume(self.store.each_session(), self.catalog, self.unit)
             out: list[WeekRow] = []
             first = self.first_day()
             if first is not None:

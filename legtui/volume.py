@@ -7,7 +7,7 @@ glutes set and half a hamstrings set). Exercises the catalog does not know count
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -44,7 +44,7 @@ def muscle_shares(exercise: Exercise) -> dict[str, float]:
     return shares
 
 
-def weekly_volume(sessions: Sequence[Session], unit: Unit) -> dict[Week, dict[str, Volume]]:
+def weekly_volume(sessions: Iterable[Session], unit: Unit) -> dict[Week, dict[str, Volume]]:
     """Per ISO week (oldest first), per exercise: working sets and load × reps in `unit`."""
     totals: dict[Week, dict[str, list[float]]] = {}
     for session in sessions:
@@ -58,7 +58,7 @@ def weekly_volume(sessions: Sequence[Session], unit: Unit) -> dict[Week, dict[st
 
 
 def weekly_muscle_volume(
-    sessions: Sequence[Session], catalog: Catalog, unit: Unit
+    sessions: Iterable[Session], catalog: Catalog, unit: Unit
 ) -> dict[Week, dict[str, Volume]]:
     """Per ISO week (oldest first), per muscle: sets and load × reps, synergists at half."""
     shares: dict[str, dict[str, float]] = {}

@@ -13,7 +13,7 @@ changed, and the parsed `Session` of an unchanged document is reused.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -50,6 +50,13 @@ class MergeResult:
     exercises_added: int = 0
 
 
+# The newest session days kept parsed: Today, Log sets and History's first weeks read them again
+# and again. An older day is parsed for the read that asks for it and not kept, so the memory a
+# long history takes stays near its file's size whatever screens have read it (a parsed set
+# takes about 300 bytes; ten years, 27,000 sets, would be 8 MB more).
+KEEP_PARSED = 120
+
+
 class _Index:
     """Session document keys newest first (one per generation), and per exercise when asked."""
 
@@ -57,6 +64,7 @@ class _Index:
         self.generation = generation
         self.days: list[str] = sorted(sessions, key=int, reverse=True)
         self.sessions = sessions
+        self.keep_from = int(self.days[KEEP_PARSED - 1]) if len(self.days) >= KEEP_PARSED else 0
         self._by_exercise: dict[str, list[str]] = {}
 
     def maybe_trained(self, exercise: str) -> list[str]:
@@ -111,7 +119,6 @@ class Store:
         # the stored document is that same object
         self._parsed: dict[str, dict[str, tuple[Doc, Any]]] = {}
         self._parsed_from: object = None  # the loaded file `_parsed` belongs to
-        self._history: tuple[int, list[Session]] = (-1, [])
 
     def _table(self, name: str) -> Table:
         return self._db.table(name, cache_size=0)
@@ -213,10 +220,17 @@ class Store:
         index = self._index
         if index is None or index.generation != self.generation or index.sessions is not sessions:
             index = self._index = _Index(self.generation, sessions)
+            kept = self._parsed.get("sessions", {})  # forget deleted and no longer recent days
+            self._parsed["sessions"] = {k: hit for k, hit in kept.items()
+                                        if k in sessions and int(k) >= index.keep_from}
         return sessions, index
 
     def _parse(self, key: str, doc: Doc) -> Session:
-        return self._parsed_doc("sessions", key, doc, Session.from_dict)
+        """A session document as a `Session`: kept if it is one of the newest days."""
+        index = self._index
+        if index is not None and int(key) >= index.keep_from:
+            return self._parsed_doc("sessions", key, doc, Session.from_dict)
+        return Session.from_dict(self._document("sessions", key, doc))
 
     def session(self, day: str) -> Session | None:
         sessions, _ = self._sessions_index()
@@ -228,14 +242,27 @@ class Store:
         self, exercise: str | None = None, since: str | None = None, until: str | None = None
     ) -> list[Session]:
         """Sessions oldest first; with `exercise`, only the days it was trained."""
-        if exercise is None and since is None and until is None:
-            return list(self._all_sessions())
+        return list(self.each_session(exercise, since, until))
+
+    def each_session(
+        self, exercise: str | None = None, since: str | None = None, until: str | None = None
+    ) -> Iterator[Session]:
+        """`sessions()` one at a time, each parsed as the caller reaches it: a pass over a long
+        history (a chart, the weekly volume) never holds all of it at once."""
         sessions, index = self._sessions_index()
         keys = index.days if exercise is None else index.maybe_trained(exercise)
         low = _ordinal(since) if since else 0
         high = _ordinal(until) if until else date.max.toordinal()
-        found = [self._parse(k, sessions[k]) for k in reversed(keys) if low <= int(k) <= high]
-        return found if exercise is None else [s for s in found if _trains(s, exercise)]
+        for key in reversed(keys):
+            if low <= int(key) <= high:
+                session = self._parse(key, sessions[key])
+                if exercise is None or _trains(session, exercise):
+                    yield session
+
+    def first_day(self) -> str | None:
+        """The date of the oldest session (no document is parsed)."""
+        _, index = self._sessions_index()
+        return date.fromordinal(int(index.days[-1])).isoformat() if index.days else None
 
     def recent_sessions(self, exercise: str, before: str, limit: int = 6) -> list[Session]:
         """The last `limit` sessions with `exercise` before a day, oldest first.
@@ -255,16 +282,6 @@ class Store:
                 if len(found) == limit:
                     break
         return found[::-1]
-
-    def _all_sessions(self) -> list[Session]:
-        """The whole history, oldest first (kept per generation; unchanged days stay parsed)."""
-        sessions, index = self._sessions_index()
-        if self._history[0] != index.generation:
-            parsed = [self._parse(k, sessions[k]) for k in reversed(index.days)]
-            kept = self._parsed.get("sessions", {})
-            self._parsed["sessions"] = {k: kept[k] for k in index.days}  # forget deleted days
-            self._history = (index.generation, parsed)
-        return self._history[1]
 
     def log_sets(self, day: str, entries: Sequence[SetEntry], note: str | None = None) -> None:
         """Append sets (and optionally the exercise's note) to a day's session in one write."""
@@ -387,7 +404,7 @@ class Store:
             return MergeResult(new_sessions, new_sets, skipped, added_ci, added_ex)
 
     def _merge_sessions(self, sessions: Iterable[Session]) -> tuple[int, int, int]:
-        stored = self._raw("sessions")
+        stored, _ = self._sessions_index()
         known_ids = {s.id for k, d in stored.items() for s in self._parse(k, d).sets}
         new_sessions = new_sets = skipped = 0
         days: dict[int, Raw] = {}
@@ -430,6 +447,6 @@ class Store:
             "profile": self.profile().to_dict() if self.has_profile() else None,
             "plan": self.plan().to_dict() if self.has_plan() else None,
             "exercises": [e.to_dict() for e in self.custom_exercises()],
-            "sessions": [s.to_dict() for s in self._all_sessions()],
+            "sessions": [s.to_dict() for s in self.each_session()],
             "checkins": [c.to_dict() for c in self.checkins()],
         }

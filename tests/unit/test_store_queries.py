@@ -11,6 +11,7 @@ from store_factory import a_set
 
 from legtui.model import CheckIn, Session
 from legtui.store import Store
+from legtui.store.repository import KEEP_PARSED
 
 EXERCISES = ("rdl", "squat", "hip-thrust")
 START = date(2024, 1, 1)
@@ -45,8 +46,10 @@ def test_indexed_reads_match_a_scan_of_the_history(tmp_path: Path) -> None:
         since, until = sorted((some_day(rng), some_day(rng)))
         assert mine.sessions(since=since, until=until) == scan(mine, None, since, until)
         assert mine.sessions(exercise, since=since) == scan(mine, exercise, since, "9999")
+        assert list(mine.each_session(exercise, until=until)) == scan(mine, exercise, "0", until)
         day = some_day(rng)
         assert mine.session(day) == next((s for s in mine.sessions() if s.date == day), None)
+        assert mine.first_day() == min((s.date for s in mine.sessions()), default=None)
     assert mine.sessions() == Store(db).sessions()
     assert len(mine.sessions()) > 20
 
@@ -71,3 +74,19 @@ def test_check_ins_are_parsed_once_and_follow_every_change_here_and_elsewhere(
     after = {c.date: c for c in mine.checkins()}
     assert after[changed].stress == 4 and after[changed].weight == first[0].weight
     assert [after[c.date] is c for c in first] == [c.date != changed for c in first]
+
+
+def test_only_the_newest_days_stay_parsed_and_a_pass_over_the_history_reads_the_same(
+    tmp_path: Path
+) -> None:
+    db = tmp_path / "legtui.json"
+    days = [(START + timedelta(days=2 * n)).isoformat() for n in range(KEEP_PARSED + 30)]
+    Store(db).merge([Session(day, (a_set(60), a_set(62.5, exercise="squat"))) for day in days])
+    store = Store(db)
+    first, again = store.sessions(), store.sessions()
+    assert first == again == list(store.each_session())
+    same = [a is b for a, b in zip(first, again, strict=True)]
+    assert same == [False] * 30 + [True] * KEEP_PARSED  # older days parsed per read, not kept
+    assert list(store.each_session("squat", since=days[-5])) == first[-5:]
+    assert first[0].sets[0].exercise is first[-1].sets[0].exercise  # one string, not one a set
+    assert store.first_day() == days[0]
