@@ -16,7 +16,7 @@ from textual.screen import Screen
 from legtui.clock import Clock
 from legtui.palette import LegtuiCommands
 from legtui.paths import resolve_store_path, styles_dir
-from legtui.store import Store
+from legtui.store import Store, StoreError
 
 if TYPE_CHECKING:
     from legtui.progress import ProgressCache
@@ -117,6 +117,7 @@ class LegtuiApp(App[None]):
         self.store = store
         self._now_fn = now_fn
         self.monotonic = monotonic  # the rest timer's clock (frozen in tests and screenshots)
+        self._store_error: StoreError | None = None  # set when the app ends on one
         self.progress_cache: ProgressCache | None = None  # Progression's numbers, made ahead
 
     @property
@@ -144,6 +145,19 @@ class LegtuiApp(App[None]):
         from legtui.screens.progression import prepare
 
         prepare(self)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A store that cannot be read (another process left a broken file; a day's document
+        does not parse) ends the app with the store's one-line message and status 2, as the
+        command line does, not with a traceback. Textual has no public hook for this."""
+        if self._store_error is not None:
+            return  # the app is closing on a store error; this is its fallout (a half-mounted
+            # screen), not a second problem to report
+        if isinstance(error, StoreError):
+            self._store_error = error
+            self.exit(return_code=2, message=f"legtui: {error}")
+            return
+        super()._handle_exception(error)
 
     def _poll_store(self) -> None:
         """Another process (a second SSH session, `legtui log`) wrote: re-render."""
