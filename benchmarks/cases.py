@@ -101,9 +101,11 @@ def startup(bench: Bench) -> list[Result]:
         return run_child(refs.minimal_app(), minimal_env, marker="painted")
 
     empty_store = bench.workdir / "empty" / "never-written.json"  # opening it makes no file
-    ref, empty, at_small, at_large = bench.repeat(
-        minimal, bench.app_child(empty_store), bench.app_child(bench.demo(small)),
-        bench.app_child(bench.demo(large)))
+    children = [minimal, bench.app_child(empty_store), bench.app_child(bench.demo(small)),
+                bench.app_child(bench.demo(large))]
+    if built(PROGRESSION_MODULE):  # the memory after use: Progression reads the whole history
+        children.append(bench.app_child(bench.demo(large), "progression"))
+    ref, empty, at_small, at_large, *used = bench.repeat(*children)
     what = "start to first paint of Today, headless 80×24"
     memory = "peak memory (max RSS of the process)"
     return [
@@ -117,6 +119,9 @@ def startup(bench: Bench) -> list[Result]:
                      _mb(empty), _mb(ref), kind="none"),
         ratio_result("memory_large", memory, bench.history(large), "MB", 1.5, _mb(at_large),
                      _mb(ref)),
+        *(ratio_result("memory_large_used", memory,
+                       f"{bench.history(large)}, after opening Progression", "MB", 1.5,
+                       _mb(runs), _mb(ref)) for runs in used),
     ]
 
 
