@@ -207,7 +207,7 @@ class SetEntry:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)  # the store tracks old days weakly
 class Session:
     """One training day (local date `YYYY-MM-DD`) with its sets in the order they were logged."""
 

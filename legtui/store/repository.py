@@ -13,6 +13,7 @@ changed, and the parsed `Session` of an unchanged document is reused.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -118,6 +119,7 @@ class Store:
         # table -> key -> (the document, parsed): a `Session` or a `CheckIn`, kept for as long as
         # the stored document is that same object
         self._parsed: dict[str, dict[str, tuple[Doc, Any]]] = {}
+        self._held: dict[str, tuple[Doc, weakref.ref[Session]]] = {}  # older days, see _parse
         self._parsed_from: object = None  # the loaded file `_parsed` belongs to
 
     def _table(self, name: str) -> Table:
@@ -128,7 +130,7 @@ class Store:
         tables hold bytes until a document is read: see `_document`."""
         data = self._storage.read()
         if data is not self._parsed_from:  # another file was loaded: nothing parsed is current
-            self._parsed, self._parsed_from = {}, data
+            self._parsed, self._held, self._parsed_from = {}, {}, data
         table: dict[str, Any] = data.get(name, {})
         return table
 
@@ -223,14 +225,23 @@ class Store:
             kept = self._parsed.get("sessions", {})  # forget deleted and no longer recent days
             self._parsed["sessions"] = {k: hit for k, hit in kept.items()
                                         if k in sessions and int(k) >= index.keep_from}
+            self._held = {k: hit for k, hit in self._held.items()
+                          if k in sessions and hit[1]() is not None}
         return sessions, index
 
     def _parse(self, key: str, doc: Doc) -> Session:
-        """A session document as a `Session`: kept if it is one of the newest days."""
+        """A session document as a `Session`, parsed once per document object: one of the
+        newest days is kept (KEEP_PARSED); an older one only for as long as something else holds
+        it (History's list), so a pass over the whole history leaves nothing behind."""
         index = self._index
         if index is not None and int(key) >= index.keep_from:
             return self._parsed_doc("sessions", key, doc, Session.from_dict)
-        return Session.from_dict(self._document("sessions", key, doc))
+        hit = self._held.get(key)
+        if hit is not None and hit[0] is doc and (held := hit[1]()) is not None:
+            return held
+        session = Session.from_dict(self._document("sessions", key, doc))
+        self._held[key] = (doc, weakref.ref(session))
+        return session
 
     def session(self, day: str) -> Session | None:
         sessions, _ = self._sessions_index()

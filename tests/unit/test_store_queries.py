@@ -3,7 +3,9 @@ plain scan of the whole history answers, as the history changes here and in anot
 
 from __future__ import annotations
 
+import gc
 import random
+import weakref
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -76,17 +78,26 @@ def test_check_ins_are_parsed_once_and_follow_every_change_here_and_elsewhere(
     assert [after[c.date] is c for c in first] == [c.date != changed for c in first]
 
 
-def test_only_the_newest_days_stay_parsed_and_a_pass_over_the_history_reads_the_same(
+def test_old_days_stay_parsed_only_while_held_and_a_pass_over_the_history_reads_the_same(
     tmp_path: Path
 ) -> None:
     db = tmp_path / "legtui.json"
     days = [(START + timedelta(days=2 * n)).isoformat() for n in range(KEEP_PARSED + 30)]
     Store(db).merge([Session(day, (a_set(60), a_set(62.5, exercise="squat"))) for day in days])
     store = Store(db)
-    first, again = store.sessions(), store.sessions()
-    assert first == again == list(store.each_session())
-    same = [a is b for a, b in zip(first, again, strict=True)]
-    assert same == [False] * 30 + [True] * KEEP_PARSED  # older days parsed per read, not kept
+    first = store.sessions()
+    assert first == list(store.each_session())
+    assert all(a is b for a, b in zip(first, store.sessions(), strict=True))  # held: reused
+    store.log_set(days[0], a_set(70))  # an old day changes: only it is parsed again
+    after = store.sessions()
+    assert [a is b for a, b in zip(first, after, strict=True)] == [False] + [True] * (
+        KEEP_PARSED + 29)
+    alive = [weakref.ref(s) for s in after]
+    del first, after
+    gc.collect()
+    kept = [ref() is not None for ref in alive]
+    assert kept == [False] * 30 + [True] * KEEP_PARSED  # older days are not kept by the store
+    first = store.sessions()
     assert list(store.each_session("squat", since=days[-5])) == first[-5:]
     assert first[0].sets[0].exercise is first[-1].sets[0].exercise  # one string, not one a set
     assert store.first_day() == days[0]
