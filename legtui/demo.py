@@ -13,11 +13,15 @@ import random
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from legtui.catalog import Catalog, default_plan
 from legtui.loads import loads_for
 from legtui.model import CheckIn, Exercise, PlanItem, Profile, Session, SetEntry, SetKind
 from legtui.overload import HISTORY_WINDOW, suggest
+
+if TYPE_CHECKING:
+    from legtui.store import MergeResult, Store
 
 DEMO_PROFILE = Profile(
     unit="kg", sex="female", birth_year=1992, height_cm=168.0, activity="moderate", deficit=400,
@@ -152,3 +156,13 @@ def generate(years: float, seed: int, end: date) -> tuple[list[Session], list[Ch
         notes = {"rdl": "felt strong"} if rng.random() < 0.05 else {}
         sessions.append(Session(day.isoformat(), tuple(sets), notes))
     return sessions, checkins
+
+
+def fill(store: Store, years: float, seed: int, end: date) -> MergeResult:
+    """Give a store the demo lifter: the profile (unless it has one), the plan, and `years` of
+    generated history up to `end`."""
+    if not store.has_profile():
+        store.set_profile(DEMO_PROFILE)
+    store.set_plan(DEMO_PLAN)
+    sessions, checkins = generate(years, seed, end)
+    return store.merge(sessions, checkins)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from legtui.app import LegtuiApp
 from legtui.clock import fixed
-from legtui.demo import DEMO_PLAN, DEMO_PROFILE, generate
+from legtui.demo import fill
 from legtui.store import Store
 
 HERE = Path(__file__).resolve().parent
@@ -48,10 +48,7 @@ def now() -> datetime:
 
 def demo_store(folder: Path) -> Store:
     store = Store(folder / "legtui.json")
-    store.set_profile(DEMO_PROFILE)
-    store.set_plan(DEMO_PLAN)
-    sessions, checkins = generate(2, 7, TODAY)
-    store.merge(sessions, checkins)
+    fill(store, 2, 7, TODAY)
     return store
 
 

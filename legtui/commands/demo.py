@@ -19,19 +19,15 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from legtui.demo import DEMO_PLAN, DEMO_PROFILE, generate
+    from legtui.demo import DEMO_PROFILE, fill
 
     if not 0 < args.years <= 30:
         raise CliError(f"--years is above 0 and at most 30, not {args.years:g}")
     store = open_store(args)
     if not store.is_empty():
         raise CliError(f"{store.path} already holds data; demo only fills an empty store")
-    if not store.has_profile():
-        store.set_profile(DEMO_PROFILE)
-    store.set_plan(DEMO_PLAN)
-    today = clock_for(store.profile()).today()
-    sessions, checkins = generate(args.years, args.seed, today)
-    result = store.merge(sessions, checkins)
+    profile = store.profile() if store.has_profile() else DEMO_PROFILE
+    result = fill(store, args.years, args.seed, clock_for(profile).today())
     print(f"demo: {result.sessions_added} sessions, {result.sets_added} sets, "
           f"{result.checkins_added} check-ins in {store.path}")
     return 0

@@ -10,7 +10,7 @@ import pytest
 from textual.pilot import Pilot
 
 from legtui.app import LegtuiApp
-from legtui.demo import DEMO_PLAN, DEMO_PROFILE, generate
+from legtui.demo import fill
 from legtui.store import Store
 from legtui.widgets.filling_table import FillingTable
 from tests.ui.conftest import TODAY, frozen_now
@@ -18,10 +18,7 @@ from tests.ui.conftest import TODAY, frozen_now
 
 def seed(path: Path, years: float = 1.0) -> Store:
     store = Store(path)
-    store.set_profile(DEMO_PROFILE)
-    store.set_plan(DEMO_PLAN)
-    sessions, checkins = generate(years, 1, date.fromisoformat(TODAY))
-    store.merge(sessions, checkins)
+    fill(store, years, 1, date.fromisoformat(TODAY))
     return store
 
 

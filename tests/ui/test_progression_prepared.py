@@ -9,6 +9,7 @@ import pytest
 from textual.pilot import Pilot
 
 from legtui.app import LegtuiApp
+from legtui.progress import ProgressData
 from legtui.screens import progression
 from legtui.screens.progression import ProgressionScreen
 from tests.ui.history_seed import demo_app
@@ -23,14 +24,19 @@ async def prepared(pilot: Pilot[None]) -> None:
     await app.workers.wait_for_complete()
 
 
+async def prepared_data(pilot: Pilot[None]) -> ProgressData:
+    """What the thread prepared for today's unit and day."""
+    await prepared(pilot)
+    app = pilot.app
+    assert isinstance(app, LegtuiApp) and app.progress_cache is not None
+    profile = app.store.profile()
+    return app.progress_cache.data(app.store, profile.unit, profile.length_unit, app.clock.today())
+
+
 async def test_p_shows_what_was_prepared(demo_app: Callable[[], LegtuiApp]) -> None:
     app = demo_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await prepared(pilot)
-        cache = app.progress_cache
-        assert cache is not None
-        profile = app.store.profile()
-        data = cache.data(app.store, profile.unit, profile.length_unit, app.clock.today())
+        data = await prepared_data(pilot)
         await pilot.press("p")
         screen = app.screen
         assert isinstance(screen, ProgressionScreen)
@@ -40,11 +46,7 @@ async def test_p_shows_what_was_prepared(demo_app: Callable[[], LegtuiApp]) -> N
 async def test_a_write_after_preparing_is_shown(demo_app: Callable[[], LegtuiApp]) -> None:
     app = demo_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await prepared(pilot)
-        cache = app.progress_cache
-        assert cache is not None
-        profile = app.store.profile()
-        before = cache.data(app.store, profile.unit, profile.length_unit, app.clock.today())
+        before = await prepared_data(pilot)
         latest = app.store.sessions("rdl")[-1]
         app.store.set_note(latest.date, "rdl", "felt strong")  # a new store generation
         await pilot.press("p")

@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from legtui.demo import DEMO_PLAN, DEMO_PROFILE, generate
+from legtui.demo import DEMO_PLAN, DEMO_PROFILE, fill
 from legtui.model import Session, SetEntry, SetKind, Unit
 from legtui.progress import ProgressData, band_text, window_start
 from legtui.records import RecordBook, day_records, records_by_day
@@ -78,10 +78,7 @@ def test_one_exercise_series_is_its_part_of_every_series(
 
 def test_progress_data_on_a_seeded_year(tmp_path: Path) -> None:
     store = Store(tmp_path / "store.json")
-    store.set_profile(DEMO_PROFILE)
-    store.set_plan(DEMO_PLAN)
-    sessions, checkins = generate(1.0, 1, TODAY)
-    store.merge(sessions, checkins)
+    fill(store, 1.0, 1, TODAY)
     data = ProgressData(store, "kg", "cm", TODAY)
     assert data.exercises[:len(DEMO_PLAN.items)] == tuple(i.exercise for i in DEMO_PLAN.items)
     series = data.series("rdl")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from legtui.demo import DEMO_PLAN, DEMO_PROFILE, generate
+from legtui.demo import DEMO_PROFILE, fill
 from legtui.model import Plan, PlanItem, SetEntry, SetKind
 from legtui.progress import ProgressCache, ProgressData
 from legtui.store import Store
@@ -20,10 +20,7 @@ TODAY = date(2026, 11, 25)
 
 def seeded(tmp_path: Path) -> Store:
     store = Store(tmp_path / "store.json")
-    store.set_profile(DEMO_PROFILE)
-    store.set_plan(DEMO_PLAN)
-    sessions, checkins = generate(0.5, 1, TODAY)
-    store.merge(sessions, checkins)
+    fill(store, 0.5, 1, TODAY)
     return store
 
 
