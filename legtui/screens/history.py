@@ -44,14 +44,14 @@ def day_line(session: Session, unit: Unit, names: dict[str, str], only: str | No
     return DayLine(session.date, len(sets), sum(set_volume(s, unit) for s in sets), what)
 
 
-def weeks_newest_first(sessions: list[Session]) -> list[list[Session]]:
-    """Sessions grouped by ISO week: newest week first, each week's sessions newest first."""
-    weeks: list[list[Session]] = []
-    for session in sorted(sessions, key=lambda s: s.date, reverse=True):
-        if weeks and iso_week(weeks[-1][0].date) == iso_week(session.date):
-            weeks[-1].append(session)
+def weeks_newest_first(days: list[str]) -> list[list[str]]:
+    """Session dates grouped by ISO week: newest week first, each week's days newest first."""
+    weeks: list[list[str]] = []
+    for day in sorted(days, reverse=True):
+        if weeks and iso_week(weeks[-1][0]) == iso_week(day):
+            weeks[-1].append(day)
         else:
-            weeks.append([session])
+            weeks.append([day])
     return weeks
 
 
@@ -92,11 +92,11 @@ class HistoryScreen(LegtuiScreen):
     def __init__(self) -> None:
         super().__init__()
         self.only: str | None = None
-        self.sessions: list[Session] = []
         self.exercises: tuple[str, ...] = ()
         self.names: dict[str, str] = {}
         self.shown: list[str] = []  # the listed session dates, oldest first
-        self.weeks: list[list[Session]] = []  # the listed sessions by week, newest first
+        self.weeks: list[list[str]] = []  # the listed dates by week, newest first (a session is
+        # read when its week is added to the table: years of history are listed, not held)
         self.loaded = 0  # how many of `weeks` are in the table
         self._generation = -1
 
@@ -120,13 +120,12 @@ class HistoryScreen(LegtuiScreen):
 
     # -- rendering ---------------------------------------------------------------------------
     def refresh_data(self) -> None:
-        if self._generation == self.store.generation and self.sessions:
+        if self._generation == self.store.generation and self.exercises:
             return
         self._generation = self.store.generation
-        self.sessions = self.store.sessions()
         catalog = self.store.catalog()
         planned = [i.exercise for i in self.store.plan().items]
-        seen = {s.exercise for session in self.sessions for s in session.sets}
+        seen = self.store.logged_exercises()
         self.exercises = (*[e for e in planned if e in seen],
                           *sorted(seen - set(planned), key=catalog.name))
         self.names = {ex: catalog.name(ex) for ex in seen}
@@ -138,9 +137,8 @@ class HistoryScreen(LegtuiScreen):
         table = self.query_one(FillingTable)
         keep = keep or self.highlighted_day()
         unit = self.store.profile().unit
-        chosen = [s for s in self.sessions
-                  if self.only is None or any(e.exercise == self.only for e in s.sets)]
-        self.shown = [s.date for s in chosen]
+        chosen = self.store.session_dates(self.only)
+        self.shown = chosen
         self.weeks = weeks_newest_first(chosen)
         self.loaded = 0
         table.columns[table.ordered_columns[3].key].label = Text(
@@ -161,13 +159,14 @@ class HistoryScreen(LegtuiScreen):
         unit = self.store.profile().unit
         more = self.weeks[self.loaded:self.loaded + count]
         self.loaded += len(more)
+        weeks = [[s for s in map(self.store.session, week) if s is not None] for week in more]
         self.query_one(FillingTable).extend_keyed(
-            row for week in more
+            row for week in weeks if week
             for row in week_rows([day_line(s, unit, self.names, self.only) for s in week]))
 
     def _load_through(self, day: str) -> None:
         """Make sure the week holding `day` (a listed session date) is in the table."""
-        week = next((i for i, w in enumerate(self.weeks) if w[-1].date <= day), len(self.weeks))
+        week = next((i for i, w in enumerate(self.weeks) if w[-1] <= day), len(self.weeks))
         if week >= self.loaded:
             self._load_weeks(week + 1 - self.loaded)
 

@@ -270,6 +270,25 @@ class Store:
                 if exercise is None or _trains(session, exercise):
                     yield session
 
+    def session_dates(self, exercise: str | None = None) -> list[str]:
+        """The sessions' dates, oldest first; with `exercise`, of the days with a set of it. The
+        documents are looked at, not made into records (History lists years of days without
+        holding them)."""
+        sessions, index = self._sessions_index()
+        keys = index.days if exercise is None else [
+            k for k in index.maybe_trained(exercise)
+            if any(s["exercise"] == exercise for s in self._sets(k, sessions[k]))]
+        return [date.fromordinal(int(k)).isoformat() for k in reversed(keys)]
+
+    def logged_exercises(self) -> set[str]:
+        """Every exercise with a set in the history (one look at each document, nothing kept)."""
+        sessions, index = self._sessions_index()
+        return {s["exercise"] for k in index.days for s in self._sets(k, sessions[k])}
+
+    def _sets(self, key: str, doc: Doc) -> list[Raw]:
+        sets: list[Raw] = self._document("sessions", key, doc).get("sets", [])
+        return sets
+
     def first_day(self) -> str | None:
         """The date of the oldest session (no document is parsed)."""
         _, index = self._sessions_index()

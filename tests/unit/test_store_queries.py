@@ -52,6 +52,8 @@ def test_indexed_reads_match_a_scan_of_the_history(tmp_path: Path) -> None:
         day = some_day(rng)
         assert mine.session(day) == next((s for s in mine.sessions() if s.date == day), None)
         assert mine.first_day() == min((s.date for s in mine.sessions()), default=None)
+        assert mine.session_dates(exercise) == [s.date for s in scan(mine, exercise, "0", "9")]
+        assert mine.logged_exercises() == {e.exercise for s in mine.sessions() for e in s.sets}
     assert mine.sessions() == Store(db).sessions()
     assert len(mine.sessions()) > 20
 
@@ -101,3 +103,17 @@ def test_old_days_stay_parsed_only_while_held_and_a_pass_over_the_history_reads_
     assert list(store.each_session("squat", since=days[-5])) == first[-5:]
     assert first[0].sets[0].exercise is first[-1].sets[0].exercise  # one string, not one a set
     assert store.first_day() == days[0]
+
+
+def test_a_day_that_only_names_an_exercise_in_a_note_is_not_one_of_its_days(
+    tmp_path: Path
+) -> None:
+    store = Store(tmp_path / "legtui.json")
+    store.log_sets("2024-01-02", [a_set(60, exercise="squat")])
+    store.set_note("2024-01-02", "rdl", "skipped rdl: back tight")  # names rdl, no rdl set
+    store.log_sets("2024-01-04", [a_set(60, exercise="rdl")])
+    assert store.session_dates("rdl") == ["2024-01-04"]
+    assert [s.date for s in store.sessions("rdl")] == ["2024-01-04"]
+    assert [s.date for s in store.recent_sessions("rdl", before="2024-02-01")] == ["2024-01-04"]
+    assert store.session_dates() == ["2024-01-02", "2024-01-04"]
+    assert store.logged_exercises() == {"squat", "rdl"}
