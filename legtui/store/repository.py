@@ -222,10 +222,12 @@ class Store:
         index = self._index
         if index is None or index.generation != self.generation or index.sessions is not sessions:
             index = self._index = _Index(self.generation, sessions)
-            kept = self._parsed.get("sessions", {})  # forget deleted and no longer recent days
-            self._parsed["sessions"] = {k: hit for k, hit in kept.items()
+            # forget deleted and no longer recent days (from copies: a reading thread may be
+            # adding to these dicts meanwhile, and a dict must not grow while it is walked)
+            kept = list(self._parsed.get("sessions", {}).items())
+            self._parsed["sessions"] = {k: hit for k, hit in kept
                                         if k in sessions and int(k) >= index.keep_from}
-            self._held = {k: hit for k, hit in self._held.items()
+            self._held = {k: hit for k, hit in list(self._held.items())
                           if k in sessions and hit[1]() is not None}
         return sessions, index
 
