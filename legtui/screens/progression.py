@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.events import ScreenResume
 from textual.widgets import Footer, Header, Static
 
 from legtui.progress import (
@@ -106,7 +105,6 @@ class ProgressionScreen(LegtuiScreen):
         self.window: Window = "1y"
         self.view: View = "lift"
         self._shown: tuple[object, ...] | None = None  # what the chart and table show
-        self._shown_before = False  # suspended at least once (another area was opened)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -116,15 +114,8 @@ class ProgressionScreen(LegtuiScreen):
         yield PagedTable(id="prog-table")
         yield Footer()
 
-    def on_screen_resume(self, event: ScreenResume) -> None:
-        if not self._shown_before:
-            # Textual re-applies every style of the screen on each resume (twice on the first
-            # open); the first time, its nodes have just been styled as they mounted.
-            event.refresh_styles = False
+    def on_screen_resume(self) -> None:
         self.refresh_if_stale()
-
-    def on_screen_suspend(self) -> None:
-        self._shown_before = True
 
     # -- data --------------------------------------------------------------------------------
     def refresh_data(self) -> None:
