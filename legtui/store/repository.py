@@ -52,9 +52,10 @@ class MergeResult:
 
 
 # The newest session days kept parsed: Today, Log sets and History's first weeks read them again
-# and again. An older day is parsed for the read that asks for it and not kept, so the memory a
-# long history takes stays near its file's size whatever screens have read it (a parsed set
-# takes about 300 bytes; ten years, 27,000 sets, would be 8 MB more).
+# and again. An older day is parsed for the read that asks for it and kept only while something
+# else holds it (see `_parse`), so the memory a long history takes stays near its file's size
+# whatever screens have read it (a parsed set takes about 300 bytes; ten years, 27,000 sets,
+# would be 8 MB more).
 KEEP_PARSED = 120
 
 
@@ -234,7 +235,7 @@ class Store:
     def _parse(self, key: str, doc: Doc) -> Session:
         """A session document as a `Session`, parsed once per document object: one of the
         newest days is kept (KEEP_PARSED); an older one only for as long as something else holds
-        it (History's list), so a pass over the whole history leaves nothing behind."""
+        it (a list a caller keeps), so a pass over the whole history leaves nothing behind."""
         index = self._index
         if index is not None and int(key) >= index.keep_from:
             return self._parsed_doc("sessions", key, doc, Session.from_dict)
