@@ -118,6 +118,7 @@ class LegtuiApp(App[None]):
         self._now_fn = now_fn
         self.monotonic = monotonic  # the rest timer's clock (frozen in tests and screenshots)
         self._store_error: StoreError | None = None  # set when the app ends on one
+        self._reads_shown = store.reads  # the store's reads the screens have rendered
         self.progress_cache: ProgressCache | None = None  # Progression's numbers, made ahead
 
     @property
@@ -160,8 +161,12 @@ class LegtuiApp(App[None]):
         super()._handle_exception(error)
 
     def _poll_store(self) -> None:
-        """Another process (a second SSH session, `legtui log`) wrote: re-render."""
-        if self.store.refresh():
+        """Another process (a second SSH session, `legtui log`) wrote: re-render. Counted by
+        the store's reads, not by this refresh alone: Progression's preparing thread may have
+        read the new file first."""
+        self.store.refresh()
+        if self.store.reads != self._reads_shown:
+            self._reads_shown = self.store.reads
             self.refresh_data()
             self.notify("Updated from another session.", timeout=2)
 

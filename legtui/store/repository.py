@@ -163,6 +163,13 @@ class Store:
         return self._storage.refresh()
 
     @property
+    def reads(self) -> int:
+        """How many times the file was read: at open, then each time another process had
+        changed it, whichever thread's read noticed (so a poll can tell, even when another
+        thread's read took the change in first)."""
+        return self._storage.reads
+
+    @property
     def backup_error(self) -> StoreError | None:
         """Set when the last save worked but its daily backup could not be written."""
         return self._storage.backup_error

@@ -54,6 +54,7 @@ class SafeStorage(Storage):
         # app's timer polls the file); the flock orders processes.
         self._guard = threading.RLock()
         self.generation = 0
+        self.reads = 0  # times the file was read: at open, then each time it changed under us
         self.backup_error: StoreError | None = None  # set when the last save's backup failed
         ensure_folder(self.path.parent)
         with exclusive_lock(self.lock_file):
@@ -157,6 +158,7 @@ class SafeStorage(Storage):
         self._keep(fd, seen)
         self._data = data
         self.generation += 1
+        self.reads += 1
 
     def _keep(self, fd: int, seen: Signature) -> None:
         self.close()

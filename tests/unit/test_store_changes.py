@@ -175,3 +175,18 @@ def test_a_file_broken_under_an_open_handle_is_never_overwritten(tmp_path: Path)
     later = a_set()
     store.log_set("2024-05-01", later)
     assert set_ids(Store(db)) == [entry.id, later.id]
+
+
+def test_a_change_another_read_took_in_first_still_counts_as_read(tmp_path: Path) -> None:
+    """The app's poll asks `reads`, not `refresh()` alone: Progression's preparing thread may
+    read the new file before the poll does, and the screens must still re-render."""
+    db = tmp_path / "legtui.json"
+    mine, other = Store(db), Store(db)
+    mine.log_set("2024-05-01", a_set(60))
+    seen = mine.reads
+    other.log_set("2024-05-02", a_set(65))
+    assert len(mine.sessions()) == 2  # this read reloads the file
+    assert mine.refresh() is False  # so the change is no longer news to refresh()
+    assert mine.reads == seen + 1  # but it shows here
+    mine.log_set("2024-05-03", a_set(70))
+    assert mine.reads == seen + 1  # our own writes are not reads of another's change
