@@ -13,7 +13,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from legtui.checkin_input import TAPE, checkin_from_raw, parse_value
 from legtui.checkin_review import mark, week_lines, week_summary
@@ -24,6 +24,7 @@ from legtui.nutrition import targets_for
 from legtui.screens.base import LegtuiScreen
 from legtui.store import StoreError
 from legtui.widgets.field_row import FieldRow
+from legtui.widgets.key_bar import KeyBar
 
 DAILY: tuple[tuple[str, str], ...] = (
     ("weight", "weight {unit}"),
@@ -114,7 +115,7 @@ class CheckinScreen(LegtuiScreen):
                 yield Static(id="checkin-hints")
                 yield Static(id="checkin-week")
         yield Static(id="checkin-message")
-        yield Footer()
+        yield KeyBar()
 
     def rows(self) -> dict[str, FieldRow]:
         return {row.field: row for row in self.query(FieldRow)}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from legtui.screens.base import LegtuiScreen
+from legtui.widgets.key_bar import KeyBar
 
 
 class ComingScreen(LegtuiScreen):
@@ -16,4 +17,4 @@ class ComingScreen(LegtuiScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(f"{self.area_title} is coming soon. Press t for Today.", id="coming")
-        yield Footer()
+        yield KeyBar()

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from legtui.model import Session, Unit
 from legtui.screens.base import LegtuiScreen
@@ -22,6 +22,7 @@ from legtui.setspec import entry_text
 from legtui.stats import set_volume
 from legtui.volume import iso_week, week_monday
 from legtui.widgets.filling_table import Cell, FillingTable, Row
+from legtui.widgets.key_bar import KeyBar
 
 DAY_KEY = "day:"
 WEEKS_AT_ONCE = 12  # weeks listed on opening; as many again each time the cursor reaches the end
@@ -108,7 +109,7 @@ class HistoryScreen(LegtuiScreen):
         field = Input(id="history-date", placeholder="YYYY-MM-DD, enter jumps, esc cancels")
         field.display = False
         yield field
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(FillingTable).add_columns("date", "sets", "volume", "exercises")

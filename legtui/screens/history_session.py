@@ -10,13 +10,14 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from legtui.gym import typed_text
 from legtui.model import SetEntry
 from legtui.screens.base import LegtuiScreen
 from legtui.screens.set_changes import delete_set, edit_set
 from legtui.stats import set_volume
+from legtui.widgets.key_bar import KeyBar
 
 
 class SessionScreen(LegtuiScreen):
@@ -42,7 +43,7 @@ class SessionScreen(LegtuiScreen):
         yield DataTable(id="session-sets", cursor_type="row", zebra_stripes=True)
         yield Static(id="session-message")
         yield Input(id="session-entry", placeholder="62.5x8@8  w40x8  # note")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(DataTable).add_columns("#", "set", "kind", "exercise")

@@ -11,7 +11,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from legtui.gym import ExerciseDay, exercise_day, prefill, read_input, typed_text
 from legtui.loads import loads_for
@@ -22,6 +22,7 @@ from legtui.screens.set_changes import delete_set, edit_set
 from legtui.screens.today import target_text
 from legtui.setspec import SetSyntaxError, entry_text
 from legtui.store import StoreError
+from legtui.widgets.key_bar import KeyBar
 
 
 class LogSetsScreen(LegtuiScreen):
@@ -61,7 +62,7 @@ class LogSetsScreen(LegtuiScreen):
         yield Static(id="log-rest")
         yield Static(id="log-message")
         yield Input(id="log-entry", placeholder="60x10  62.5x8@8  x10  w40x8  # note")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(SetsTable)

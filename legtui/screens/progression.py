@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from legtui.progress import (
     GIRTHS,
@@ -35,6 +35,7 @@ from legtui.progress import (
 from legtui.screens.base import LegtuiScreen
 from legtui.stats import WINDOWS, Window
 from legtui.widgets.chart import DateChart, Line
+from legtui.widgets.key_bar import KeyBar
 from legtui.widgets.paged_table import Column, PagedTable
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ class ProgressionScreen(LegtuiScreen):
         yield Static(id="prog-views")
         yield DateChart(id="prog-chart")
         yield PagedTable(id="prog-table")
-        yield Footer()
+        yield KeyBar()
 
     def on_screen_resume(self) -> None:
         self.refresh_if_stale()

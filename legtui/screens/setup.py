@@ -14,7 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from legtui.catalog import Catalog
@@ -34,6 +34,7 @@ from legtui.settings import (
 )
 from legtui.store import StoreError
 from legtui.widgets.field_row import FieldRow
+from legtui.widgets.key_bar import KeyBar
 
 PROFILE_ROWS: tuple[tuple[str, str], ...] = (
     ("unit", "weight unit"),
@@ -191,7 +192,7 @@ class SetupScreen(SettingsForm):
             yield PlanList(id="setup-plan")
             yield FieldRow("add", "add", placeholder="exercise name, enter adds", wide=True)
         yield Static(classes="setup-message")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_data(force=True)
@@ -357,7 +358,7 @@ class ExerciseScreen(SettingsForm):
             for field, label in PLAN_ROWS:
                 yield FieldRow(field, label, note=field_note(field, PLAN_RULES))
         yield Static(classes="setup-message")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_data(force=True)

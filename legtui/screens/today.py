@@ -10,13 +10,14 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from legtui.gym import ExerciseDay, TodayOverview, today_overview, week_strip
 from legtui.overload import Suggestion
 from legtui.screens.base import LegtuiScreen
 from legtui.setspec import entry_text
+from legtui.widgets.key_bar import KeyBar
 
 
 def target_text(sug: Suggestion) -> str:
@@ -88,7 +89,7 @@ class TodayScreen(LegtuiScreen):
         yield OptionList(id="today-exercises")
         yield Static(id="today-checkin")
         yield Static(id="today-week")
-        yield Footer()
+        yield KeyBar()
 
     def on_screen_resume(self) -> None:
         """Shown (first time, or back from Log sets): re-read the store if it changed."""
