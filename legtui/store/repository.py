@@ -8,17 +8,16 @@ Reads go straight to the storage's tables (no TinyDB `Document` copy of every do
 session or check-in document is kept as its bytes until it is read (see `layout`): a query parses
 only the documents it needs, after a cheap look at their bytes. A changed document is always put
 as a new object, never changed in place: the storage encodes only the documents whose object
-changed, and the parsed `Session` of an unchanged document is reused.
+changed, and the record made from an unchanged document is reused (see `parsed`).
 """
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from tinydb import TinyDB
 from tinydb.table import Document, Table
@@ -26,14 +25,14 @@ from tinydb.table import Document, Table
 from legtui.catalog import Catalog, default_plan
 from legtui.model import CheckIn, Exercise, Plan, Profile, Session, SetEntry
 from legtui.store import layout
-from legtui.store.errors import NotFoundError, StoreCorruptError, StoreError
+from legtui.store.errors import NotFoundError, StoreError
 from legtui.store.layout import Doc
+from legtui.store.parsed import DayIndex, ParsedHistory
 from legtui.store.storage import SafeStorage
 
 SINGLETON = 1
 
 Raw = dict[str, Any]
-T = TypeVar("T")
 
 
 def _ordinal(day: str) -> int:
@@ -49,38 +48,6 @@ class MergeResult:
     sets_skipped: int = 0
     checkins_added: int = 0
     exercises_added: int = 0
-
-
-# The newest session days kept parsed: Today, Log sets and History's first weeks read them again
-# and again. An older day is parsed for the read that asks for it and kept only while something
-# else holds it (see `_parse`), so the memory a long history takes stays near its file's size
-# whatever screens have read it (a parsed set takes about 300 bytes; ten years, 27,000 sets,
-# would be 8 MB more).
-KEEP_PARSED = 120
-
-
-class _Index:
-    """Session document keys newest first (one per generation), and per exercise when asked."""
-
-    def __init__(self, generation: int, sessions: dict[str, Doc]) -> None:
-        self.generation = generation
-        self.days: list[str] = sorted(sessions, key=int, reverse=True)
-        self.sessions = sessions
-        self.keep_from = int(self.days[KEEP_PARSED - 1]) if len(self.days) >= KEEP_PARSED else 0
-        self._by_exercise: dict[str, list[str]] = {}
-
-    def maybe_trained(self, exercise: str) -> list[str]:
-        """The days whose document mentions `exercise`, newest first: every day it was trained,
-        and perhaps a day that only names it (the caller checks the parsed sets)."""
-        found = self._by_exercise.get(exercise)
-        if found is None:
-            found = [k for k in self.days if layout.mentions(self.sessions[k], exercise)]
-            self._by_exercise[exercise] = found
-        return found
-
-
-def _checkin_from(doc: Raw) -> CheckIn:
-    return CheckIn.from_dict(dict(doc))
 
 
 def _trains(session: Session, exercise: str) -> bool:
@@ -116,43 +83,18 @@ class Store:
         storage = self._db.storage
         assert isinstance(storage, SafeStorage)
         self._storage = storage
-        self._index: _Index | None = None
-        # table -> key -> (the document, parsed): a `Session` or a `CheckIn`, kept for as long as
-        # the stored document is that same object
-        self._parsed: dict[str, dict[str, tuple[Doc, Any]]] = {}
-        self._held: dict[str, tuple[Doc, weakref.ref[Session]]] = {}  # older days, see _parse
-        self._parsed_from: object = None  # the loaded file `_parsed` belongs to
+        self._history = ParsedHistory(self.path)
 
     def _table(self, name: str) -> Table:
         return self._db.table(name, cache_size=0)
 
     def _raw(self, name: str) -> dict[str, Any]:
         """A table's documents (reloads first if another process wrote); read only. The history's
-        tables hold bytes until a document is read: see `_document`."""
+        tables hold bytes until a document is read: see `parsed`."""
         data = self._storage.read()
-        if data is not self._parsed_from:  # another file was loaded: nothing parsed is current
-            self._parsed, self._held, self._parsed_from = {}, {}, data
+        self._history.follow(data)
         table: dict[str, Any] = data.get(name, {})
         return table
-
-    def _parsed_doc(self, table: str, key: str, doc: Doc, make: Callable[[Raw], T]) -> T:
-        """A history document made into its record, once per document object."""
-        cache = self._parsed.setdefault(table, {})
-        hit = cache.get(key)
-        if hit is None or hit[0] is not doc:
-            hit = (doc, make(self._document(table, key, doc)))
-            cache[key] = hit
-        made: T = hit[1]
-        return made
-
-    def _document(self, table: str, key: str, doc: Doc) -> Raw:
-        """A history document as a dict; a document that does not parse is a corrupt store."""
-        try:
-            return layout.document(doc)
-        except ValueError as error:
-            day = date.fromordinal(int(key)).isoformat()
-            raise StoreCorruptError(self.path, f"its {table} document {key}, of {day}, is "
-                                               f"{error}") from None
 
     def _single(self, name: str) -> Raw | None:
         return self._raw(name).get(str(SINGLETON))
@@ -224,34 +166,13 @@ class Store:
     def is_empty(self) -> bool:
         return not self._raw("sessions") and not self._raw("checkins")
 
-    def _sessions_index(self) -> tuple[dict[str, Doc], _Index]:
+    def _sessions_index(self) -> tuple[dict[str, Doc], DayIndex]:
         """The sessions table and its index, rebuilt once per generation."""
         sessions: dict[str, Doc] = self._raw("sessions")
-        index = self._index
-        if index is None or index.generation != self.generation or index.sessions is not sessions:
-            index = self._index = _Index(self.generation, sessions)
-            # forget deleted and no longer recent days (from copies: a reading thread may be
-            # adding to these dicts meanwhile, and a dict must not grow while it is walked)
-            kept = list(self._parsed.get("sessions", {}).items())
-            self._parsed["sessions"] = {k: hit for k, hit in kept
-                                        if k in sessions and int(k) >= index.keep_from}
-            self._held = {k: hit for k, hit in list(self._held.items())
-                          if k in sessions and hit[1]() is not None}
-        return sessions, index
+        return sessions, self._history.sessions_index(self.generation, sessions)
 
     def _parse(self, key: str, doc: Doc) -> Session:
-        """A session document as a `Session`, parsed once per document object: one of the
-        newest days is kept (KEEP_PARSED); an older one only for as long as something else holds
-        it (a list a caller keeps), so a pass over the whole history leaves nothing behind."""
-        index = self._index
-        if index is not None and int(key) >= index.keep_from:
-            return self._parsed_doc("sessions", key, doc, Session.from_dict)
-        hit = self._held.get(key)
-        if hit is not None and hit[0] is doc and (held := hit[1]()) is not None:
-            return held
-        session = Session.from_dict(self._document("sessions", key, doc))
-        self._held[key] = (doc, weakref.ref(session))
-        return session
+        return self._history.session(key, doc)
 
     def session(self, day: str) -> Session | None:
         sessions, _ = self._sessions_index()
@@ -296,7 +217,7 @@ class Store:
         return {s["exercise"] for k in index.days for s in self._sets(k, sessions[k])}
 
     def _sets(self, key: str, doc: Doc) -> list[Raw]:
-        sets: list[Raw] = self._document("sessions", key, doc).get("sets", [])
+        sets: list[Raw] = self._history.document("sessions", key, doc).get("sets", [])
         return sets
 
     def first_day(self) -> str | None:
@@ -341,13 +262,13 @@ class Store:
         doc = self._raw("sessions").get(key)
         if doc is None:
             return {"date": day, "sets": [], "notes": {}}
-        return dict(self._document("sessions", key, doc))
+        return dict(self._history.document("sessions", key, doc))
 
     def find_set(self, set_id: str) -> tuple[str, SetEntry] | None:
         for key, doc in self._raw("sessions").items():
             if not layout.mentions(doc, set_id):
                 continue
-            found = self._document("sessions", key, doc)
+            found = self._history.document("sessions", key, doc)
             for raw in found.get("sets", ()):
                 if raw.get("id") == set_id:
                     return str(found["date"]), SetEntry.from_dict(raw)
@@ -401,7 +322,7 @@ class Store:
         return self._checkin(key, doc) if doc else None
 
     def _checkin(self, key: str, doc: Doc) -> CheckIn:
-        return self._parsed_doc("checkins", key, doc, _checkin_from)
+        return self._history.checkin(key, doc)
 
     def put_checkin(self, entry: CheckIn) -> CheckIn:
         """Merge fields into the day's check-in: a later value replaces, the rest stay."""

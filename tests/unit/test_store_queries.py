@@ -13,7 +13,7 @@ from store_factory import a_set
 
 from legtui.model import CheckIn, Session
 from legtui.store import Store
-from legtui.store.repository import KEEP_PARSED
+from legtui.store.parsed import KEEP_PARSED
 
 EXERCISES = ("rdl", "squat", "hip-thrust")
 START = date(2024, 1, 1)

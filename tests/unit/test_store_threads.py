@@ -11,7 +11,7 @@ from store_factory import a_set
 
 from legtui.model import Session, SetEntry
 from legtui.store import Store, new_set_id
-from legtui.store.repository import KEEP_PARSED
+from legtui.store.parsed import KEEP_PARSED
 
 
 def test_threads_writing_and_polling_one_store_lose_nothing(tmp_path: Path) -> None:
