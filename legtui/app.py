@@ -187,6 +187,6 @@ class LegtuiApp(App[None]):
 
 
 def run_app(db: str | None) -> int:
-    store = Store(resolve_store_path(db))
-    LegtuiApp(store).run()
-    return 0
+    app = LegtuiApp(Store(resolve_store_path(db)))
+    app.run()
+    return app.return_code or 0  # 2 when it ended on a store error, as the commands do
