@@ -13,10 +13,10 @@ from pathlib import Path
 from benchmarks import data, refs
 from benchmarks.report import BudgetKind, Result
 from benchmarks.runner import CaseError, ChildRun, child_env, legtui_cli, median, python, run_child
-from legtui.model import SetEntry
+from legtui.core.model import SetEntry
 from legtui.store import Store, new_set_id
 
-PROGRESSION_MODULE = "legtui.screens.progression"
+PROGRESSION_MODULE = "legtui.tui.screens.progression"
 TRANSFER_MODULE = "legtui.transfer.strong"
 
 
@@ -190,7 +190,7 @@ def strong_import(bench: Bench) -> list[Result]:
     rows = bench.sizes.csv_rows
     result = Result("import_strong", f"import a {rows:,}-row Strong CSV (whole process)",
                     "new store", "ms", 1000, "absolute")
-    from legtui.cli import COMMANDS
+    from legtui.cli.main import COMMANDS
 
     if not built(TRANSFER_MODULE) or "import" not in COMMANDS:
         result.status = "not built"

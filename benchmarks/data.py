@@ -13,8 +13,8 @@ from typing import NamedTuple
 import orjson
 
 from benchmarks.runner import CaseError, child_env, legtui_cli, run_child
-from legtui.demo import generate
-from legtui.model import Session, SetEntry
+from legtui.core.model import Session, SetEntry
+from legtui.services.demo import generate
 from legtui.store import Store
 
 END = date(2026, 3, 2)

@@ -1,7 +1,7 @@
 """Child process: start an app headless at 80×24, print `painted` at its first paint, exit.
 
 Run as a script (`python benchmarks/probe.py app|minimal [progression]`) so the parent times the
-whole process, interpreter start included. With `app` it builds `legtui.app.LegtuiApp` on the
+whole process, interpreter start included. With `app` it builds `legtui.tui.app.LegtuiApp` on the
 store in `$LEGTUI_DB`; with `minimal` the reference: Header, Static and Footer, nothing else.
 With `progression` it then presses `p` and prints the milliseconds from the key to the
 Progression screen painted.
@@ -31,7 +31,7 @@ from textual.pilot import Pilot
 from textual.widgets import Footer, Header, Static
 
 SIZE = (80, 24)
-PROGRESSION_MODULE = "legtui.screens.progression"
+PROGRESSION_MODULE = "legtui.tui.screens.progression"
 KEY_TIMEOUT_S = 10.0
 READ_TODAY_S = 1.0  # a person looks at Today before pressing a key
 IDLE_WINDOW_S = 0.05  # idle: under IDLE_CPU_S of CPU time (all threads) in this much wall time
@@ -50,8 +50,8 @@ class MinimalApp(App[None]):
 
 def legtui_app() -> App[Any]:
     """LegtuiApp on the store in $LEGTUI_DB, opened as `legtui` opens it."""
-    from legtui.app import LegtuiApp
     from legtui.store import Store
+    from legtui.tui.app import LegtuiApp
 
     return LegtuiApp(Store(os.environ["LEGTUI_DB"]))
 

@@ -1,3 +1,3 @@
-from legtui.cli import main
+from legtui.cli.main import main
 
 raise SystemExit(main())

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from legtui.app import LegtuiApp
-from legtui.clock import fixed
-from legtui.demo import fill
+from legtui.core.clock import fixed
+from legtui.services.demo import fill
 from legtui.store import Store
+from legtui.tui.app import LegtuiApp
 
 HERE = Path(__file__).resolve().parent
 FROZEN = "2026-11-25T08:30:00Z"

@@ -1,4 +1,4 @@
-"""The store: crash-safe, multi-process TinyDB over one JSON file."""
+"""The store layer: crash-safe, multi-process TinyDB over one JSON file (the lifter's data)."""
 
 from legtui.store.errors import (
     NotFoundError,

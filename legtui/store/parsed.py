@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from legtui.model import CheckIn, Session
+from legtui.core.model import CheckIn, Session
 from legtui.store import layout
 from legtui.store.errors import StoreCorruptError
 from legtui.store.layout import Doc

@@ -22,8 +22,8 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
-from legtui.catalog import Catalog, default_plan
-from legtui.model import CheckIn, Exercise, Plan, Profile, Session, SetEntry
+from legtui.core.catalog import Catalog, default_plan
+from legtui.core.model import CheckIn, Exercise, Plan, Profile, Session, SetEntry
 from legtui.store import layout
 from legtui.store.errors import NotFoundError, StoreError
 from legtui.store.layout import Doc

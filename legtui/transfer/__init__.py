@@ -1,4 +1,4 @@
-"""Import from Strong, Hevy, FitNotes and legtui's own JSON; export csv, strong and json.
+"""The transfer layer: import Strong, Hevy, FitNotes and legtui JSON; export csv, strong, json.
 
 The API the CLI and the UI share:
 

@@ -14,9 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
-from legtui.catalog import Catalog
-from legtui.clock import Clock
-from legtui.model import (
+from legtui.core.catalog import Catalog
+from legtui.core.clock import Clock
+from legtui.core.model import (
     CheckIn,
     Exercise,
     Plan,
@@ -28,7 +28,7 @@ from legtui.model import (
     clean_number,
     to_kg,
 )
-from legtui.setspec import MAX_REPS
+from legtui.core.setspec import MAX_REPS
 from legtui.transfer.names import NameMapper
 
 MAX_PLAUSIBLE_KG = 1000.0

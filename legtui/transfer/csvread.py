@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from legtui.model import Unit, clean_number
+from legtui.core.model import Unit, clean_number
 from legtui.transfer.errors import TransferError
 
 UNIT_WORDS: dict[str, Unit] = {"kg": "kg", "kgs": "kg", "lb": "lb", "lbs": "lb"}

@@ -30,9 +30,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from legtui.catalog import Catalog
-from legtui.clock import Clock
-from legtui.model import Session, Unit, clean_number
+from legtui.core.catalog import Catalog
+from legtui.core.clock import Clock
+from legtui.core.model import Session, Unit, clean_number
 from legtui.store import Store
 from legtui.store.safefile import atomic_write
 from legtui.transfer import native

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from legtui.model import CheckIn, LengthUnit, Unit
+from legtui.core.model import CheckIn, LengthUnit, Unit
 from legtui.transfer.builder import Parsed, SessionBuilder
 from legtui.transfer.csvread import (
     Row,

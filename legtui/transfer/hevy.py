@@ -8,7 +8,7 @@ workout first, times like `7 Apr 2026, 10:14`. `set_type` is normal, warmup, fai
 
 from __future__ import annotations
 
-from legtui.model import SetKind, Unit
+from legtui.core.model import SetKind, Unit
 from legtui.transfer.builder import Parsed, SessionBuilder
 from legtui.transfer.csvread import Table, field, moment, number, positive, whole
 from legtui.transfer.errors import TransferError

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from legtui.clock import Clock
-from legtui.model import Unit
+from legtui.core.clock import Clock
+from legtui.core.model import Unit
 from legtui.store import MergeResult, Store
 from legtui.transfer import fitnotes, hevy, native, strong
 from legtui.transfer.builder import Parsed, SessionBuilder

@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-from legtui.catalog import Catalog, slug
-from legtui.model import EQUIPMENT, Equipment, Exercise
+from legtui.core.catalog import Catalog, slug
+from legtui.core.model import EQUIPMENT, Equipment, Exercise
 
 # catalog id -> the names other apps use for it; the first is Strong's (used by `export strong`)
 APP_NAMES: dict[str, tuple[str, ...]] = {

@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 
 import orjson
 
-from legtui.catalog import Catalog
-from legtui.model import (
+from legtui.core.catalog import Catalog
+from legtui.core.model import (
     EQUIPMENT,
     SET_KINDS,
     UNITS,

@@ -13,7 +13,7 @@ exercise's note for that workout). A file whose weight column says no unit needs
 
 from __future__ import annotations
 
-from legtui.model import SetKind, Unit
+from legtui.core.model import SetKind, Unit
 from legtui.transfer.builder import Parsed, SessionBuilder
 from legtui.transfer.csvread import (
     Row,

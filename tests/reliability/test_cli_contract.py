@@ -11,7 +11,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from legtui.model import SetEntry
+from legtui.core.model import SetEntry
 from legtui.store import Store, new_set_id
 
 CliRunner = Callable[..., subprocess.CompletedProcess[str]]  # the `cli` fixture

@@ -20,7 +20,7 @@ KILLS = 60
 # Logs sets in a loop through the Store API; a set id is printed only after log_set returned.
 WRITER = """
 import sys
-from legtui.model import CheckIn, SetEntry
+from legtui.core.model import CheckIn, SetEntry
 from legtui.store import Store, new_set_id
 
 store = Store(sys.argv[1])

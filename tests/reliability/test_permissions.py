@@ -14,7 +14,7 @@ import pytest
 SCRIPT = """
 import os, sys
 os.umask(int(sys.argv[2], 8))
-from legtui.cli import main
+from legtui.cli.main import main
 db = sys.argv[1]
 assert main(["--db", db, "log", "rdl", "60x10"]) == 0
 assert main(["--db", db, "store", "restore"]) == 0

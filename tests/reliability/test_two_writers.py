@@ -14,7 +14,7 @@ PER_WRITER = 200
 # same three days (so both processes keep changing the same documents).
 WRITER = """
 import sys
-from legtui.model import SetEntry
+from legtui.core.model import SetEntry
 from legtui.store import Store, new_set_id
 
 store = Store(sys.argv[1])

@@ -14,7 +14,7 @@ STYLES = sorted(p.name for p in (ROOT / "styles").glob("*.tcss"))
 PROBE = """
 import asyncio, sys
 from pathlib import Path
-from legtui.app import LegtuiApp
+from legtui.tui.app import LegtuiApp
 from legtui.paths import styles_dir
 from legtui.store import Store
 

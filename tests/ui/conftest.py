@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from legtui.app import LegtuiApp
-from legtui.clock import fixed
+from legtui.core.clock import fixed
 from legtui.store import Store
+from legtui.tui.app import LegtuiApp
 
 FROZEN = "2026-11-25T10:00:00Z"  # a Wednesday: a planned training day by default
 TODAY = "2026-11-25"

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from legtui.app import LegtuiApp
-from legtui.demo import fill
+from legtui.services.demo import fill
 from legtui.store import Store
-from legtui.widgets.filling_table import FillingTable
+from legtui.tui.app import LegtuiApp
+from legtui.tui.widgets.filling_table import FillingTable
 from tests.ui.conftest import TODAY, frozen_now
 
 

@@ -10,11 +10,11 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
-from legtui.app import LegtuiApp
-from legtui.model import CheckIn, Profile
-from legtui.screens.checkin import CheckinScreen
-from legtui.screens.today import TodayScreen
+from legtui.core.model import CheckIn, Profile
 from legtui.store import Store
+from legtui.tui.app import LegtuiApp
+from legtui.tui.screens.checkin import CheckinScreen
+from legtui.tui.screens.today import TodayScreen
 from tests.ui.conftest import TODAY
 
 SIZES = [(48, 20), (80, 24)]

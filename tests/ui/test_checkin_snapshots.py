@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from legtui.app import LegtuiApp
-from legtui.model import CheckIn, Profile
+from legtui.core.model import CheckIn, Profile
 from legtui.store import Store
+from legtui.tui.app import LegtuiApp
 
 SIZES = [(48, 20), (80, 24)]
 WEEK = (  # day of November, weight, sleep, calories, stress

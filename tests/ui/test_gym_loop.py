@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Input, OptionList, Static
 
-from legtui.app import LegtuiApp
-from legtui.screens.log_sets import LogSetsScreen
-from legtui.screens.today import TodayScreen
 from legtui.store import Store
+from legtui.tui.app import LegtuiApp
+from legtui.tui.screens.log_sets import LogSetsScreen
+from legtui.tui.screens.today import TodayScreen
 from tests.ui.conftest import FROZEN, TODAY
 
 SIZES = [(48, 20), (80, 24)]
@@ -224,7 +224,7 @@ async def test_a_kg_plan_under_an_lb_profile_logs_the_prefill_in_kg(
 ) -> None:
     from dataclasses import replace
 
-    from legtui.catalog import default_plan
+    from legtui.core.catalog import default_plan
 
     store = Store(store_path)
     store.set_plan(default_plan("kg"))  # stored while the profile was kg

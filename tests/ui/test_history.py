@@ -14,15 +14,15 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Static
 
-from legtui.app import LegtuiApp
-from legtui.screens.history import WEEKS_AT_ONCE, HistoryScreen
-from legtui.screens.history_session import SessionScreen
-from legtui.screens.progression import ProgressionScreen
-from legtui.setspec import entry_text
+from legtui.core.setspec import entry_text
+from legtui.core.volume import iso_week
 from legtui.store import Store
-from legtui.volume import iso_week
-from legtui.widgets.filling_table import FillingTable
-from legtui.widgets.paged_table import PagedTable
+from legtui.tui.app import LegtuiApp
+from legtui.tui.screens.history import WEEKS_AT_ONCE, HistoryScreen
+from legtui.tui.screens.history_session import SessionScreen
+from legtui.tui.screens.progression import ProgressionScreen
+from legtui.tui.widgets.filling_table import FillingTable
+from legtui.tui.widgets.paged_table import PagedTable
 from tests.ui.conftest import FROZEN
 from tests.ui.history_seed import demo_app, settle
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from legtui.app import LegtuiApp
+from legtui.tui.app import LegtuiApp
 from tests.ui.history_seed import demo_app
 from tests.ui.test_progression_snapshots import pressing
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from legtui.app import LegtuiApp
-from legtui.widgets.key_bar import KeyBar
+from legtui.tui.app import LegtuiApp
+from legtui.tui.widgets.key_bar import KeyBar
 from tests.ui.history_seed import demo_app
 
 __all__ = ["demo_app"]

@@ -12,15 +12,15 @@ import pytest
 from rich.text import Text
 from textual.widgets import Static
 
-from legtui.app import LegtuiApp
-from legtui.nutrition import weigh_ins
-from legtui.records import records_by_day
-from legtui.screens.progression import ProgressionScreen
-from legtui.stats import months_before
+from legtui.core.nutrition import weigh_ins
+from legtui.core.records import records_by_day
+from legtui.core.stats import months_before
+from legtui.core.volume import iso_week, weekly_muscle_volume
 from legtui.store import Store
-from legtui.volume import iso_week, weekly_muscle_volume
-from legtui.widgets.chart import DateChart, thin
-from legtui.widgets.paged_table import PagedTable
+from legtui.tui.app import LegtuiApp
+from legtui.tui.screens.progression import ProgressionScreen
+from legtui.tui.widgets.chart import DateChart, thin
+from legtui.tui.widgets.paged_table import PagedTable
 from tests.ui.conftest import TODAY
 from tests.ui.history_seed import demo_app, settle
 

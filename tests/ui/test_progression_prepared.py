@@ -8,10 +8,10 @@ from collections.abc import Callable
 import pytest
 from textual.pilot import Pilot
 
-from legtui.app import LegtuiApp
-from legtui.progress import ProgressData
-from legtui.screens import progression
-from legtui.screens.progression import ProgressionScreen
+from legtui.services.progress import ProgressData
+from legtui.tui.app import LegtuiApp
+from legtui.tui.screens import progression
+from legtui.tui.screens.progression import ProgressionScreen
 from tests.ui.history_seed import demo_app
 
 __all__ = ["demo_app"]

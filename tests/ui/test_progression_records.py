@@ -8,8 +8,8 @@ from collections.abc import Callable
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from legtui.app import LegtuiApp
-from legtui.screens.log_sets import LogSetsScreen
+from legtui.tui.app import LegtuiApp
+from legtui.tui.screens.log_sets import LogSetsScreen
 from tests.ui.history_seed import demo_app
 
 __all__ = ["demo_app"]

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from legtui.app import LegtuiApp
+from legtui.tui.app import LegtuiApp
 from tests.ui.history_seed import demo_app, settle
 
 __all__ = ["demo_app"]

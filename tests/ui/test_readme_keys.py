@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from legtui import keys_readme
-from legtui.keys import all_sections
+from legtui.tui import keys_readme
+from legtui.tui.keys import all_sections
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-REGENERATE = "python -m legtui.keys_readme --write README.md"
+REGENERATE = "python -m legtui.tui.keys_readme --write README.md"
 
 
 def readme_block(text: str) -> str:

@@ -6,7 +6,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
-from legtui.app import AREAS
+from legtui.tui.app import AREAS
 
 ROOT = Path(__file__).resolve().parents[2]
 

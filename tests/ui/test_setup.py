@@ -11,14 +11,14 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
-from legtui.app import LegtuiApp
-from legtui.catalog import default_plan
-from legtui.model import Profile
-from legtui.screens.checkin import CheckinScreen
-from legtui.screens.confirm import ConfirmScreen
-from legtui.screens.setup import ExerciseScreen, PlanList, SetupScreen
-from legtui.screens.today import TodayScreen
+from legtui.core.catalog import default_plan
+from legtui.core.model import Profile
 from legtui.store import Store
+from legtui.tui.app import LegtuiApp
+from legtui.tui.screens.checkin import CheckinScreen
+from legtui.tui.screens.confirm import ConfirmScreen
+from legtui.tui.screens.setup import ExerciseScreen, PlanList, SetupScreen
+from legtui.tui.screens.today import TodayScreen
 
 SIZES = [(48, 20), (80, 24)]
 PLAN_IDS = ["rdl", "hip-thrust", "step-up", "bulgarian-split-squat"]

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from legtui.app import LegtuiApp
+from legtui.tui.app import LegtuiApp
 
 SIZES = [(48, 20), (80, 24)]
 

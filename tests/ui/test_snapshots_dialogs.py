@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from legtui.app import LegtuiApp
+from legtui.tui.app import LegtuiApp
 
 SIZES = [(48, 20), (80, 24)]
 
@@ -28,8 +28,8 @@ def test_confirm_delete(
 async def test_help_lists_every_key_of_every_screen(make_app: Callable[[], LegtuiApp]) -> None:
     from rich.console import Console
 
-    from legtui.keys import all_sections
-    from legtui.screens.help import HelpScreen, keys_help
+    from legtui.tui.keys import all_sections
+    from legtui.tui.screens.help import HelpScreen, keys_help
 
     console = Console(width=100, record=True)
     console.print(keys_help())

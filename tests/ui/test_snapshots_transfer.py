@@ -9,8 +9,8 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Select
 
-from legtui.app import LegtuiApp
-from legtui.screens.transfer_dialog import ExportDialog, ImportDialog
+from legtui.tui.app import LegtuiApp
+from legtui.tui.screens.transfer_dialog import ExportDialog, ImportDialog
 from tests.ui.test_transfer_dialog import REPO
 
 SIZES = [(48, 20), (80, 24)]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from legtui.app import LegtuiApp
 from legtui.store import Store
+from legtui.tui.app import LegtuiApp
 from tests.ui.conftest import TODAY
 from tests.unit.store_factory import a_set
 

@@ -11,9 +11,9 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from legtui.app import LegtuiApp
 from legtui.paths import styles_dir
-from legtui.screens.today import TodayScreen
+from legtui.tui.app import LegtuiApp
+from legtui.tui.screens.today import TodayScreen
 
 LEGTUI = Path(__file__).resolve().parents[2] / "legtui"
 NAMED = ("red", "green", "blue", "yellow", "magenta", "cyan", "white", "black", "gray", "grey",

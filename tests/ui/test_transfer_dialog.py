@@ -11,11 +11,11 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, OptionList, Select, Static
 
-from legtui.app import LegtuiApp
-from legtui.screens.confirm import ConfirmScreen
-from legtui.screens.today import TodayScreen
-from legtui.screens.transfer_dialog import ExportDialog, ImportDialog
 from legtui.store import Store
+from legtui.tui.app import LegtuiApp
+from legtui.tui.screens.confirm import ConfirmScreen
+from legtui.tui.screens.today import TodayScreen
+from legtui.tui.screens.transfer_dialog import ExportDialog, ImportDialog
 
 SIZES = [(48, 20), (80, 24)]
 REPO = Path(__file__).resolve().parents[2]

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from legtui.commands.log import entries_from
-from legtui.model import PlanItem, Session, SetEntry
-from legtui.setspec import parse
+from legtui.cli.log import entries_from
+from legtui.core.model import PlanItem, Session, SetEntry
+from legtui.core.setspec import parse
 
 FIRST_DAY = date(2026, 1, 5)
 OTHER = SetEntry("other", "squat", 100.0, "kg", 3, "", None, "working")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from legtui.model import SetEntry
+from legtui.core.model import SetEntry
 from legtui.store import Store, new_set_id
 
 

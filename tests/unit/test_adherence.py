@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from legtui.adherence import adherence
-from legtui.model import Session, SetEntry
+from legtui.core.adherence import adherence
+from legtui.core.model import Session, SetEntry
 
 
 def day(iso: str, warmup_only: bool = False) -> Session:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from rich.text import Text
 from textual_plotext.plot import Plot
 
-from legtui.widgets.ansi_text import ansi_text
+from legtui.tui.widgets.ansi_text import ansi_text
 
 _pieces = st.sampled_from([
     "\x1b[0m", "\x1b[m", "\x1b[1m", "\x1b[2;3m", "\x1b[38;5;208m", "\x1b[48;5;15m",

@@ -8,7 +8,7 @@ from typing import Any
 import orjson
 import pytest
 
-from legtui.cli import main
+from legtui.cli.main import main
 from legtui.store import Store
 
 NOW = "2026-03-10T12:00:00Z"

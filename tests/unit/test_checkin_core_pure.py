@@ -8,9 +8,10 @@ import sys
 import pytest
 
 MODULES = [
-    "legtui.nutrition", "legtui.hints", "legtui.checkin_review", "legtui.checkin_input",
-    "legtui.inputs", "legtui.settings", "legtui.commands.checkin", "legtui.commands.checkins",
-    "legtui.commands.targets", "legtui.commands.profile",
+    "legtui.core.nutrition", "legtui.core.hints", "legtui.core.checkin_review",
+    "legtui.core.checkin_input", "legtui.core.inputs", "legtui.core.settings",
+    "legtui.cli.checkin", "legtui.cli.checkins",
+    "legtui.cli.targets", "legtui.cli.profile",
 ]
 
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from legtui.checkin_review import mark, week_lines, week_summary
-from legtui.model import CheckIn, Profile
-from legtui.nutrition import Targets, targets_for
+from legtui.core.checkin_review import mark, week_lines, week_summary
+from legtui.core.model import CheckIn, Profile
+from legtui.core.nutrition import Targets, targets_for
 
 TODAY = date(2026, 3, 10)
 PROFILE = Profile(unit="kg", sex="male", birth_year=1996, height_cm=180, water_target_l=2.5)

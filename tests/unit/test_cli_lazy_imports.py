@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from legtui.cli import COMMANDS, build_parser, wanted_commands
+from legtui.cli.main import COMMANDS, build_parser, wanted_commands
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,9 +27,9 @@ def test_help_still_lists_every_command() -> None:
 
 def test_log_imports_neither_other_commands_nor_pendulum(tmp_path: Path) -> None:
     code = (
-        "import sys; from legtui.cli import main; "
+        "import sys; from legtui.cli.main import main; "
         f"main(['--db', {str(tmp_path / 's.json')!r}, 'log', 'rdl', '60x10']); "
-        "print(sorted(m for m in sys.modules if m.startswith('legtui.commands.')"
+        "print(sorted(m for m in sys.modules if m.startswith('legtui.cli.')"
         " or m == 'pendulum'))"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
@@ -37,4 +37,4 @@ def test_log_imports_neither_other_commands_nor_pendulum(tmp_path: Path) -> None
                                "PATH": "/usr/bin:/bin"}, timeout=60)
     assert done.returncode == 0, done.stderr
     loaded = done.stdout.strip().splitlines()[-1]
-    assert loaded == "['legtui.commands.common', 'legtui.commands.log']"
+    assert loaded == "['legtui.cli.common', 'legtui.cli.log', 'legtui.cli.main']"

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from legtui.clock import Clock, fixed, system_zone_name
+from legtui.core.clock import Clock, fixed, system_zone_name
 
 
 def at(utc: str) -> datetime:

@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
-from legtui.catalog import Catalog
-from legtui.demo import DEMO_PLAN, generate
-from legtui.loads import loads_for
-from legtui.model import Session
-from legtui.overload import HISTORY_WINDOW, Suggestion, suggest
+from legtui.core.catalog import Catalog
+from legtui.core.loads import loads_for
+from legtui.core.model import Session
+from legtui.core.overload import HISTORY_WINDOW, Suggestion, suggest
+from legtui.services.demo import DEMO_PLAN, generate
 
 END = date(2026, 3, 2)
 CATALOG = Catalog()

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from transfer_support import all_sets, new_store
 
-from legtui.cli import main
-from legtui.model import Profile, SetEntry
+from legtui.cli.main import main
+from legtui.core.model import Profile, SetEntry
 from legtui.store import Store
 from legtui.transfer import export, run_import
 from legtui.transfer.export import CSV_COLUMNS, STRONG_COLUMNS

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from legtui.clock import fixed
-from legtui.gym import (
+from legtui.core.clock import fixed
+from legtui.core.model import CheckIn
+from legtui.core.setspec import SetSyntaxError
+from legtui.services.gym import (
     missing_checkin,
     next_training_day,
     prefill,
@@ -16,8 +18,6 @@ from legtui.gym import (
     today_overview,
     week_strip,
 )
-from legtui.model import CheckIn
-from legtui.setspec import SetSyntaxError
 from legtui.store import Store
 
 NOW = "2026-11-25T10:00:00Z"  # Wednesday

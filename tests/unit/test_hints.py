@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from legtui.hints import hints_for
-from legtui.model import CheckIn, Profile
-from legtui.nutrition import targets_for
+from legtui.core.hints import hints_for
+from legtui.core.model import CheckIn, Profile
+from legtui.core.nutrition import targets_for
 
 TODAY = date(2026, 3, 10)
 PROFILE = Profile(unit="kg", sex="male", birth_year=1996, height_cm=180, activity="moderate",

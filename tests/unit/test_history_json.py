@@ -8,8 +8,8 @@ from typing import Any
 import orjson
 import pytest
 
-from legtui.cli import main
-from legtui.model import Profile, SetEntry, SetKind, Unit
+from legtui.cli.main import main
+from legtui.core.model import Profile, SetEntry, SetKind, Unit
 from legtui.store import Store
 
 SET_KEYS = {"id", "exercise", "load", "unit", "reps", "rpe", "kind", "logged_at", "note"}

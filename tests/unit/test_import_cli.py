@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from transfer_support import fixture
 
-from legtui.cli import main
+from legtui.cli.main import main
 from legtui.store import Store
 
 

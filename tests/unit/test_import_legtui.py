@@ -9,9 +9,9 @@ import orjson
 import pytest
 from transfer_support import all_sets, new_store
 
-from legtui.catalog import default_plan
-from legtui.demo import DEMO_PROFILE, generate
-from legtui.model import CheckIn, Exercise, PlanItem, Profile, Session, SetEntry
+from legtui.core.catalog import default_plan
+from legtui.core.model import CheckIn, Exercise, PlanItem, Profile, Session, SetEntry
+from legtui.services.demo import DEMO_PROFILE, generate
 from legtui.store import Store
 from legtui.transfer import TransferError, export, run_import
 

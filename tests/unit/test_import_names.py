@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from legtui.catalog import Catalog
-from legtui.model import Exercise
+from legtui.core.catalog import Catalog
+from legtui.core.model import Exercise
 from legtui.transfer.names import APP_NAMES, NameMapper, guess_equipment, strong_name
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from transfer_support import all_sets, fixture, new_store, sets_of
 
-from legtui.model import Profile
+from legtui.core.model import Profile
 from legtui.transfer import TransferError, run_import
 
 

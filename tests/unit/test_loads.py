@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from legtui.loads import loads_for
-from legtui.model import Equipment, PlanItem
+from legtui.core.loads import loads_for
+from legtui.core.model import Equipment, PlanItem
 
 KG_BAR = loads_for(PlanItem("rdl"), "barbell")
 LB_BAR = loads_for(PlanItem("rdl", unit="lb"), "barbell")

@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from legtui.model import LB_IN_KG, Activity, CheckIn, Profile, Unit
-from legtui.nutrition import (
+from legtui.core.model import LB_IN_KG, Activity, CheckIn, Profile, Unit
+from legtui.core.nutrition import (
     adaptive_tdee,
     age,
     bmr,

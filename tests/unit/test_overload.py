@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from overload_history import history
 
-from legtui.catalog import Catalog
-from legtui.model import PlanItem
-from legtui.overload import KINDS, SLOW_TEMPO, jump_fits, reps_to_fit, suggest
+from legtui.core.catalog import Catalog
+from legtui.core.model import PlanItem
+from legtui.core.overload import KINDS, SLOW_TEMPO, jump_fits, reps_to_fit, suggest
 
 CATALOG = Catalog()
 

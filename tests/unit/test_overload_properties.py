@@ -7,10 +7,10 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from legtui.catalog import Catalog
-from legtui.loads import BAR, loads_for
-from legtui.model import PlanItem, Session, SetEntry
-from legtui.overload import KINDS, MAX_SETS, suggest
+from legtui.core.catalog import Catalog
+from legtui.core.loads import BAR, loads_for
+from legtui.core.model import PlanItem, Session, SetEntry
+from legtui.core.overload import KINDS, MAX_SETS, suggest
 
 CATALOG = Catalog()
 # one exercise of each kind of equipment

@@ -11,11 +11,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from legtui.demo import DEMO_PLAN, DEMO_PROFILE, fill
-from legtui.model import Session, SetEntry, SetKind, Unit
-from legtui.progress import ProgressData, band_text, window_start
-from legtui.records import RecordBook, day_records, records_by_day
-from legtui.stats import exercise_series, progress_series
+from legtui.core.model import Session, SetEntry, SetKind, Unit
+from legtui.core.records import RecordBook, day_records, records_by_day
+from legtui.core.stats import exercise_series, progress_series
+from legtui.services.demo import DEMO_PLAN, DEMO_PROFILE, fill
+from legtui.services.progress import ProgressData, band_text, window_start
 from legtui.store import Store
 
 TODAY = date(2026, 11, 25)
@@ -103,7 +103,7 @@ def test_windows_and_the_band() -> None:
 
 
 def test_progress_never_imports_textual() -> None:
-    code = "import sys, legtui.progress; print('textual' in sys.modules)"
+    code = "import sys, legtui.services.progress; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from legtui.demo import DEMO_PROFILE, fill
-from legtui.model import Plan, PlanItem, SetEntry, SetKind
-from legtui.progress import ProgressCache, ProgressData
+from legtui.core.model import Plan, PlanItem, SetEntry, SetKind
+from legtui.services.demo import DEMO_PROFILE, fill
+from legtui.services.progress import ProgressCache, ProgressData
 from legtui.store import Store
 
 TODAY = date(2026, 11, 25)

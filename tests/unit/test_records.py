@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from legtui.model import Session, SetEntry, SetKind, Unit, convert
-from legtui.records import Record, RecordBook, day_records, records_by_day
-from legtui.stats import e1rm
+from legtui.core.model import Session, SetEntry, SetKind, Unit, convert
+from legtui.core.records import Record, RecordBook, day_records, records_by_day
+from legtui.core.stats import e1rm
 
 
 def entry(load: float, reps: int, sid: str, rpe: float | None = None,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from legtui.gym import edited_set, typed_text
-from legtui.model import SetEntry
-from legtui.setspec import SetSyntaxError
+from legtui.core.model import SetEntry
+from legtui.core.setspec import SetSyntaxError
+from legtui.services.gym import edited_set, typed_text
 
 OLD = SetEntry("s1", "rdl", 100.0, "lb", 8, "2026-11-23T18:00:00.000000Z", 8.0, "working",
                "grip")

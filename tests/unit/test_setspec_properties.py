@@ -7,7 +7,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from legtui.setspec import MAX_LOAD, MAX_REPS, MAX_SETS, ParsedSet, SetSyntaxError, parse
+from legtui.core.setspec import MAX_LOAD, MAX_REPS, MAX_SETS, ParsedSet, SetSyntaxError, parse
 
 
 def loads() -> st.SearchStrategy[str]:

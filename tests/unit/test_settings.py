@@ -1,4 +1,4 @@
-"""Profile and plan settings: legtui.settings (shared with Setup) and `legtui profile`."""
+"""Profile and plan settings: legtui.core.settings (shared with Setup) and `legtui profile`."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from typing import Any
 import orjson
 import pytest
 
-from legtui.catalog import Catalog, default_plan
-from legtui.cli import main
-from legtui.inputs import InputError
-from legtui.model import PlanItem, Profile
-from legtui.settings import (
+from legtui.cli.main import main
+from legtui.core.catalog import Catalog, default_plan
+from legtui.core.inputs import InputError
+from legtui.core.model import PlanItem, Profile
+from legtui.core.settings import (
     add_to_plan,
     parse_days,
     rep_range,

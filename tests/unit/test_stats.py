@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from legtui.model import Session, SetEntry, SetKind, Unit
-from legtui.stats import (
+from legtui.core.model import Session, SetEntry, SetKind, Unit
+from legtui.core.stats import (
     best_e1rm,
     e1rm,
     effective_reps,

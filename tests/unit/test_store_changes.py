@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from store_factory import a_set, set_ids
 
-from legtui.model import CheckIn
+from legtui.core.model import CheckIn
 from legtui.store import Store, StoreCorruptError, StoreError
 
 

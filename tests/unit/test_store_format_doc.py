@@ -10,7 +10,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from legtui.model import CheckIn, Exercise, Plan, PlanItem, Profile, Session, SetEntry
+from legtui.core.model import CheckIn, Exercise, Plan, PlanItem, Profile, Session, SetEntry
 from legtui.paths import backups_dir, lock_path
 from legtui.store import Store
 from legtui.store.backups import daily_backup_path

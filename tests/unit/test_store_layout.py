@@ -15,8 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from store_factory import a_set
 
-from legtui.catalog import default_plan
-from legtui.model import CheckIn, Exercise, Profile, Session
+from legtui.core.catalog import default_plan
+from legtui.core.model import CheckIn, Exercise, Profile, Session
 from legtui.store import Store, StoreCorruptError, layout
 from legtui.store.safefile import read_json
 from legtui.store.storage import SafeStorage

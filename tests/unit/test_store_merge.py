@@ -6,8 +6,8 @@ from pathlib import Path
 
 from store_factory import a_set, set_ids
 
-from legtui.catalog import default_plan
-from legtui.model import CheckIn, Profile, Session
+from legtui.core.catalog import default_plan
+from legtui.core.model import CheckIn, Profile, Session
 from legtui.store import Store
 
 

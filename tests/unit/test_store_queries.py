@@ -11,7 +11,7 @@ from pathlib import Path
 
 from store_factory import a_set
 
-from legtui.model import CheckIn, Session
+from legtui.core.model import CheckIn, Session
 from legtui.store import Store
 from legtui.store.parsed import KEEP_PARSED
 

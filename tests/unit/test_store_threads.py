@@ -9,7 +9,7 @@ from pathlib import Path
 
 from store_factory import a_set
 
-from legtui.model import Session, SetEntry
+from legtui.core.model import Session, SetEntry
 from legtui.store import Store, new_set_id
 from legtui.store.parsed import KEEP_PARSED
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from store_factory import a_set, set_ids, stray_temps
 
-from legtui.cli import main
+from legtui.cli.main import main
 from legtui.store import Store, StoreWriteError, safefile
 from legtui.store import backups as backups_module
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from legtui.cli import main
+from legtui.cli.main import main
 
 
 @pytest.fixture
@@ -91,6 +91,6 @@ def test_an_unknown_exercise_is_one_clear_line(
 
 
 def test_the_engine_and_the_command_never_import_textual() -> None:
-    code = ("import sys, legtui.loads, legtui.overload, legtui.commands.suggest; "
+    code = ("import sys, legtui.core.loads, legtui.core.overload, legtui.cli.suggest; "
             "sys.exit('textual' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from legtui.catalog import Catalog
-from legtui.model import Exercise, Session, SetEntry, SetKind, Unit
-from legtui.volume import iso_week, muscle_shares, week_monday, weekly_muscle_volume, weekly_volume
+from legtui.core.catalog import Catalog
+from legtui.core.model import Exercise, Session, SetEntry, SetKind, Unit
+from legtui.core.volume import (
+    iso_week,
+    muscle_shares,
+    week_monday,
+    weekly_muscle_volume,
+    weekly_volume,
+)
 
 
 def entry(exercise: str, load: float, reps: int, kind: SetKind = "working",

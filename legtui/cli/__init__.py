@@ -1,0 +1,1 @@
+"""The command line: argument parsing and subcommands; Textual is loaded only to open the app."""

@@ -1,0 +1,33 @@
+"""`legtui demo [--years N] [--seed S]`: fill an empty store with a generated history."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from legtui.cli.common import CliError, add_db_option, clock_for, open_store
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "demo", help="fill an EMPTY store with a realistic generated history"
+    )
+    p.add_argument("--years", type=float, default=1.0, help="how many years (default 1)")
+    p.add_argument("--seed", type=int, default=1, help="random seed (same seed, same store)")
+    add_db_option(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from legtui.services.demo import DEMO_PROFILE, fill
+
+    if not 0 < args.years <= 30:
+        raise CliError(f"--years is above 0 and at most 30, not {args.years:g}")
+    store = open_store(args)
+    if not store.is_empty():
+        raise CliError(f"{store.path} already holds data; demo only fills an empty store")
+    profile = store.profile() if store.has_profile() else DEMO_PROFILE
+    result = fill(store, args.years, args.seed, clock_for(profile).today())
+    print(f"demo: {result.sessions_added} sessions, {result.sets_added} sets, "
+          f"{result.checkins_added} check-ins in {store.path}")
+    return 0

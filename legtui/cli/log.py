@@ -1,0 +1,58 @@
+"""`legtui log EXERCISE SET... [--date D] [--note TEXT]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from legtui.cli.common import (
+    CliError,
+    add_db_option,
+    clock_for,
+    open_store,
+    parse_day,
+    resolve_exercise,
+)
+from legtui.core.setspec import SetSyntaxError, entry_text, parse
+from legtui.services.gym import entries_from
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "log",
+        help="log sets: legtui log rdl 60x10 62.5x8@8 60x10x3 w40x8 bwx12",
+        description="Log one or more sets of an exercise. SET is LOADxREPS with optional "
+        "xSETS, @RPE (6-10), a leading w (warm-up), d (drop) or f (failure), bw for bodyweight "
+        "and a unit (kg, lb) after the load.",
+    )
+    p.add_argument("exercise", help="id, alias or name (rdl, hip-thrust, bss, ...)")
+    p.add_argument("sets", nargs="+", metavar="SET")
+    p.add_argument("--date", help="the session's date, YYYY-MM-DD (default: today)")
+    p.add_argument("--note", help="a note for this exercise in this session")
+    add_db_option(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        specs = [parse(text) for text in args.sets]
+    except SetSyntaxError as error:
+        raise CliError(str(error)) from None
+    day = parse_day(args.date) if args.date else None
+    store = open_store(args)
+    exercise = resolve_exercise(store.catalog(), args.exercise)
+    profile = store.profile()
+    clock = clock_for(profile)
+    day = day or clock.today_iso()
+    now = clock.now_iso()
+    entries = [e for spec in specs for e in entries_from(spec, exercise.id, profile.unit, now)]
+    store.log_sets(day, entries, note=args.note)
+    if store.backup_error:
+        print(f"legtui: warning: {store.backup_error}", file=sys.stderr)
+    shown = ", ".join(entry_text(e, with_unit=True) for e in entries)
+    print(
+        f"logged {len(entries)} set{'s' if len(entries) != 1 else ''} of {exercise.name} "
+        f"on {day}: {shown}"
+    )
+    return 0

@@ -1,0 +1,74 @@
+"""`legtui`: open the app, or run a subcommand. Subcommands never import Textual."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from legtui import __version__
+from legtui.cli.common import CliError
+from legtui.store.errors import StoreError
+
+# subcommand name -> module in legtui.cli (each has register(subparsers))
+COMMANDS: dict[str, str] = {
+    "log": "log",
+    "suggest": "suggest",
+    "history": "history",
+    "profile": "profile",
+    "demo": "demo",
+    "store": "store_cmd",
+    "checkin": "checkin",
+    "checkins": "checkins",
+    "targets": "targets",
+    "import": "import_cmd",
+    "export": "export_cmd",
+}
+
+
+def wanted_commands(argv: Sequence[str]) -> list[str]:
+    """The subcommand argv names, so only its module is imported (`legtui log` stays quick);
+    none when argv opens the app; every one for `--help` and for argparse's message on a typo."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--db":
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return [token] if token in COMMANDS else list(COMMANDS)
+    return list(COMMANDS) if {"-h", "--help"} & set(argv) else []
+
+
+def build_parser(commands: Sequence[str] = tuple(COMMANDS)) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="legtui",
+        description="A keyboard-first workout logger for hamstrings and glutes. "
+        "Without a subcommand it opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"legtui {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="the store file (default: $LEGTUI_DB, "
+                        "else the user data dir)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in commands:
+        importlib.import_module(f"legtui.cli.{COMMANDS[name]}").register(sub)
+    return parser
+
+
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(wanted_commands(argv))
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from legtui.tui.app import run_app
+
+            return run_app(args.db)
+        result: int = args.run(args)
+        return result
+    except (CliError, StoreError) as error:
+        print(f"legtui: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,144 @@
+"""`legtui profile [--unit ...] [--exercise rdl --sets 4 ...]`: show or change profile and plan.
+
+Every value is checked by legtui.core.settings (shared with the Setup screen) before anything is
+written; a bad one is one line on stderr and changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from typing import Any, cast
+
+from legtui.cli.common import CliError, add_db_option, clock_for, open_store, print_json
+from legtui.core.catalog import Catalog
+from legtui.core.inputs import InputError
+from legtui.core.model import ACTIVITIES, EQUIPMENT, Equipment, Exercise, Plan, Unit
+from legtui.core.settings import (
+    add_to_plan,
+    choice,
+    parse_days,
+    plan_item,
+    remove_from_plan,
+    update_plan_item,
+    update_profile,
+)
+from legtui.store import Store
+
+# option dest -> Profile field
+PROFILE_OPTIONS: dict[str, tuple[str, str, str]] = {
+    "unit": ("unit", "kg|lb", "load and bodyweight unit"),
+    "length_unit": ("length_unit", "cm|in", "unit for waist, hips, thigh"),
+    "sex": ("sex", "male|female", "for BMR"),
+    "height": ("height_cm", "CM", "height in cm"),
+    "birth_year": ("birth_year", "Y", "birth year (age = this year − Y)"),
+    "activity": ("activity", "LEVEL", ", ".join(ACTIVITIES)),
+    "deficit": ("deficit", "KCAL", "daily deficit, 250-500"),
+    "timezone": ("timezone", "TZ", "IANA zone, e.g. Europe/Berlin"),
+    "day_start": ("day_start_hour", "H", "hour a training day starts (0-12)"),
+    "water": ("water_target_l", "L", "daily water target in litres"),
+}
+# option dest -> PlanItem field (as legtui.core.settings names it)
+PLAN_OPTIONS: dict[str, tuple[str, str, str]] = {
+    "sets": ("sets", "N", "working sets (1-10)"),
+    "reps": ("reps", "LOW-HIGH", "rep range, e.g. 8-12"),
+    "scheme": ("scheme", "double|linear", "progression scheme"),
+    "increment": ("increment", "LOAD", "smallest load step (none: the equipment's default)"),
+    "start_load": ("start_load", "LOAD", "load of the first session"),
+    "rest": ("rest_s", "SECONDS", "rest between sets"),
+    "max_load": ("max_load", "LOAD", "heaviest load available (none: no limit)"),
+    "equipment": ("equipment", "KIND", ", ".join(EQUIPMENT)),
+    "bar": ("bar", "LOAD", "bar weight"),
+    "plates": ("plates", "25,20,...", "plates at hand"),
+    "step": ("step", "LOAD", "dumbbell step"),
+    "rpe": ("target_rpe", "RPE", "target effort, 6-10"),
+}
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "profile",
+        help="show or set units, body data, deficit, training days, time zone and the plan",
+        description="Without options it shows the profile and the plan. Plan options "
+        "(--sets, --reps, ...) change the exercise named by --exercise (or --add-exercise); "
+        "loads are in that exercise's unit.",
+    )
+    for dest, (_, metavar, text) in PROFILE_OPTIONS.items():
+        p.add_argument(f"--{dest.replace('_', '-')}", dest=dest, metavar=metavar, help=text)
+    p.add_argument("--days", metavar="mon,wed,fri", help="training days")
+    p.add_argument("--bell", action=argparse.BooleanOptionalAction, default=None,
+                   help="ring the terminal bell when rest is over")
+    p.add_argument("--exercise", metavar="NAME", help="the plan exercise the plan options change")
+    p.add_argument("--add-exercise", metavar="NAME",
+                   help="add an exercise to the plan (a new name makes a custom exercise)")
+    p.add_argument("--remove-exercise", metavar="NAME", help="take an exercise out of the plan")
+    for dest, (_, metavar, text) in PLAN_OPTIONS.items():
+        p.add_argument(f"--{dest.replace('_', '-')}", dest=dest, metavar=metavar, help=text)
+    p.add_argument("--json", action="store_true", help="print the profile and plan as JSON")
+    add_db_option(p)
+    p.set_defaults(run=run)
+
+
+def given(args: argparse.Namespace, options: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+    """field -> raw text for each option on the command line."""
+    return {field: getattr(args, dest) for dest, (field, _, _) in options.items()
+            if getattr(args, dest) is not None}
+
+
+def changed_plan(
+    store: Store, plan: Plan, args: argparse.Namespace, unit: Unit
+) -> tuple[Plan, Exercise | None]:
+    """The plan after --days, --add/--remove-exercise and the plan options; nothing written."""
+    if args.days is not None:
+        plan = replace(plan, days=parse_days(args.days))
+    catalog, custom = store.catalog(), None
+    if args.add_exercise:
+        equipment = cast(Equipment, choice("equipment", args.equipment)) if args.equipment else None
+        plan, custom = add_to_plan(plan, catalog, args.add_exercise, unit, equipment)
+        if custom is not None:
+            catalog = Catalog([*store.custom_exercises(), custom])
+    if args.remove_exercise:
+        plan = remove_from_plan(plan, catalog, args.remove_exercise)
+    fields = given(args, PLAN_OPTIONS)
+    target = args.exercise or args.add_exercise
+    if fields and not target:
+        raise InputError("plan options (--sets, --reps, ...) need --exercise NAME")
+    if target and (fields or args.exercise):
+        plan = plan.with_item(update_plan_item(plan_item(plan, catalog, target), fields))
+    return plan, custom
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    old_profile, old_plan = store.profile(), store.plan()
+    this_year = clock_for(old_profile).today().year
+    raw = given(args, PROFILE_OPTIONS)
+    if args.bell is not None:
+        raw["bell"] = "on" if args.bell else "off"
+    try:
+        profile = update_profile(old_profile, raw, this_year)
+        plan, custom = changed_plan(store, old_plan, args, profile.unit)
+    except InputError as error:
+        raise CliError(str(error)) from None
+    if custom is not None:
+        store.add_exercise(custom)
+    if profile != old_profile or not store.has_profile():
+        store.set_profile(profile)
+    if plan != old_plan:
+        store.set_plan(plan)
+    show(profile.to_dict(), plan, store.catalog(), args.json)
+    return 0
+
+
+def show(profile: dict[str, Any], plan: Plan, catalog: Catalog, as_json: bool) -> None:
+    if as_json:
+        print_json({**profile, "days": list(plan.days),
+                    "plan": [item.to_dict() for item in plan.items]})
+        return
+    for key, value in profile.items():
+        print(f"{key:<15} {'-' if value is None else value}")
+    print(f"{'days':<15} {','.join(plan.days)}")
+    for item in plan.items:
+        extra = f", max {item.max_load:g}" if item.max_load is not None else ""
+        print(f"  {catalog.name(item.exercise):<24} {item.sets}×{item.rep_low}-{item.rep_high} "
+              f"{item.scheme}, start {item.start_load:g} {item.unit}, rest {item.rest_s} s{extra}")

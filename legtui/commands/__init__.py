@@ -1,1 +1,0 @@
-"""One module a subcommand; each has `register(subparsers)` and keeps heavy imports lazy."""

@@ -1,0 +1,1 @@
+"""The pure domain: records, rules and maths. No I/O, no store, no Textual."""

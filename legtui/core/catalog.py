@@ -1,0 +1,95 @@
+"""Built-in exercises, their aliases, and the default plan (DESIGN §2)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from legtui.core.model import Exercise, Plan, PlanItem, Unit
+
+HAM, GLU, QUA = "hamstrings", "glutes", "quads"
+
+BUILTIN: tuple[Exercise, ...] = (
+    Exercise("rdl", "Romanian deadlift", "barbell", (HAM, GLU), (),
+             aliases=("romanian-deadlift", "romanian", "barbell-rdl")),
+    Exercise("hip-thrust", "Hip thrust", "barbell", (GLU,), (HAM,),
+             aliases=("thrust", "barbell-hip-thrust")),
+    Exercise("glute-bridge", "Glute bridge", "bodyweight", (GLU,), (HAM,),
+             aliases=("bridge",)),
+    Exercise("step-up", "Step-up", "dumbbell", (GLU, QUA), (HAM,), unilateral=True,
+             aliases=("step-ups", "stepup")),
+    Exercise("bulgarian-split-squat", "Bulgarian split squat", "dumbbell", (GLU, QUA), (HAM,),
+             unilateral=True, aliases=("bss", "split-squat", "bulgarian")),
+    Exercise("squat", "Back squat", "barbell", (QUA, GLU), (HAM,),
+             aliases=("back-squat",)),
+    Exercise("deadlift", "Deadlift", "barbell", (HAM, GLU), (QUA,),
+             aliases=("conventional-deadlift", "dl")),
+    Exercise("single-leg-rdl", "Single-leg RDL", "dumbbell", (HAM, GLU), (), unilateral=True,
+             aliases=("sl-rdl", "slrdl", "single-leg-romanian-deadlift")),
+    Exercise("lunge", "Lunge", "dumbbell", (QUA, GLU), (HAM,), unilateral=True,
+             aliases=("lunges", "walking-lunge")),
+    Exercise("leg-curl", "Leg curl", "machine", (HAM,), (),
+             aliases=("hamstring-curl", "lying-leg-curl", "seated-leg-curl")),
+    Exercise("good-morning", "Good morning", "barbell", (HAM, GLU), (),
+             aliases=("goodmorning",)),
+    Exercise("back-extension", "Back extension", "bodyweight", (GLU, HAM), (),
+             aliases=("hyperextension", "45-degree-back-extension")),
+    Exercise("cable-kickback", "Cable kickback", "cable", (GLU,), (), unilateral=True,
+             aliases=("kickback", "glute-kickback")),
+)
+
+_BY_ID = {e.id: e for e in BUILTIN}
+
+
+def slug(name: str) -> str:
+    """`Romanian Deadlift (Barbell)` → `romanian-deadlift-barbell`."""
+    return re.sub(r"[^a-z0-9]+", "-", name.strip().lower()).strip("-")
+
+
+class Catalog:
+    """The built-in exercises plus the user's own, looked up by id, alias or name."""
+
+    def __init__(self, custom: Iterable[Exercise] = ()) -> None:
+        self._all: dict[str, Exercise] = dict(_BY_ID)
+        for ex in custom:
+            self._all.setdefault(ex.id, ex)
+        self._index: dict[str, str] = {}
+        for ex in self._all.values():
+            for key in (ex.id, slug(ex.name), *ex.aliases):
+                self._index.setdefault(slug(key), ex.id)
+
+    def __contains__(self, exercise_id: object) -> bool:
+        return exercise_id in self._all
+
+    def __iter__(self) -> Iterator[Exercise]:
+        return iter(self._all.values())
+
+    def get(self, exercise_id: str) -> Exercise:
+        return self._all[exercise_id]
+
+    def resolve(self, text: str) -> Exercise | None:
+        """An id, an alias or a name, in any case and spacing."""
+        found = self._index.get(slug(text))
+        return None if found is None else self._all[found]
+
+    def name(self, exercise_id: str) -> str:
+        ex = self._all.get(exercise_id)
+        return ex.name if ex else exercise_id
+
+    @property
+    def exercises(self) -> tuple[Exercise, ...]:
+        return tuple(self._all.values())
+
+
+def default_plan(unit: Unit = "kg") -> Plan:
+    """The seed's program: RDL first, then hip thrust, step-ups, Bulgarian split squats."""
+    bar = 20.0 if unit == "kg" else 45.0
+    return Plan(
+        days=("mon", "wed", "fri"),
+        items=(
+            PlanItem("rdl", 3, 8, 12, scheme="double", start_load=bar, unit=unit, rest_s=120),
+            PlanItem("hip-thrust", 3, 8, 12, start_load=bar, unit=unit, rest_s=90),
+            PlanItem("step-up", 3, 10, 15, start_load=0.0, unit=unit, rest_s=90),
+            PlanItem("bulgarian-split-squat", 3, 8, 12, start_load=0.0, unit=unit, rest_s=90),
+        ),
+    )

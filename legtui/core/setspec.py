@@ -1,0 +1,149 @@
+"""The set grammar typed on the command line and in Log sets.
+
+    60x10        60 (profile unit) for 10 reps
+    62.5x8@8     with an RPE (6 to 10 in half steps)
+    60x10x3      three sets of that
+    w40x8        a warm-up (d = drop set, f = to failure)
+    bwx12        bodyweight; bw+10x8 is bodyweight plus 10
+    135lbx5      a unit after the load overrides the profile's
+    x10          (Log sets only) the prefilled load, 10 reps
+    60x8 # grip  a note after '#'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from legtui.core.model import SetEntry, SetKind, Unit, fmt_load
+
+MAX_LOAD = 2000.0
+MAX_REPS = 200
+MAX_SETS = 20
+
+_KINDS: dict[str, SetKind] = {"w": "warmup", "d": "drop", "f": "failure"}
+_KIND_PREFIX = {v: k for k, v in _KINDS.items()}
+
+# Numbers are ASCII digits of a sane length (longer ones are typos, and int() refuses huge ones).
+_PATTERN = re.compile(
+    r"""^
+    (?P<kind>[wdf])?
+    (?P<load>bw(?:\+(?P<added>\d{1,6}(?:\.\d{1,6})?))?|\d{1,6}(?:\.\d{1,6})?)?
+    (?P<unit>kg|lbs?)?
+    x(?P<reps>\d{1,6})
+    (?:x(?P<sets>\d{1,6}))?
+    (?:@(?P<rpe>\d{1,3}(?:\.\d{1,6})?))?
+    $""",
+    re.VERBOSE | re.ASCII,
+)
+LOAD_DECIMALS = 2  # what fmt_load shows, so a set reads back as it was typed
+
+
+class SetSyntaxError(ValueError):
+    """A set that cannot be read; the message says how to write it."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSet:
+    """What was typed. `load` is None when it was left out (`x10`: same load as before)."""
+
+    reps: int
+    load: float | None = None
+    unit: Unit | None = None
+    sets: int = 1
+    rpe: float | None = None
+    kind: SetKind = "working"
+    bodyweight: bool = False
+    note: str | None = None
+
+    def text(self) -> str:
+        """The canonical spelling; parse(text()) gives this back."""
+        out = _KIND_PREFIX.get(self.kind, "")
+        if self.bodyweight:
+            out += "bw" + (f"+{fmt_load(self.load)}" if self.load else "")
+        elif self.load is not None:
+            out += fmt_load(self.load)
+        if self.unit is not None:
+            out += self.unit
+        out += f"x{self.reps}"
+        if self.sets != 1:
+            out += f"x{self.sets}"
+        if self.rpe is not None:
+            out += f"@{self.rpe:g}"
+        if self.note:
+            out += f" # {self.note}"
+        return out
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    """What was typed, quoted on one line and cut short if it is long."""
+    shown = repr(text.strip())
+    return shown if len(shown) <= limit else shown[:limit] + "…"
+
+
+def _number_hint(raw: str) -> str:
+    if re.search(r"\d,\d", raw):
+        return f"use a dot for decimals: {_shown(raw.replace(',', '.'))}"
+    if raw.lstrip().startswith("-") or "x-" in raw:
+        return "loads and reps cannot be negative"
+    return "write a set as LOADxREPS, e.g. 60x10, 62.5x8@8, 60x10x3, w40x8, bwx12"
+
+
+def parse(raw: str, *, allow_missing_load: bool = False) -> ParsedSet:
+    """Read one set; raise SetSyntaxError with a clear message on anything else."""
+    text, _, note = raw.partition("#")
+    compact = re.sub(r"\s+", "", text.lower())
+    if not compact:
+        raise SetSyntaxError("empty set: write LOADxREPS, e.g. 60x10")
+    compact = compact.replace("×", "x").replace("*", "x")
+    match = _PATTERN.match(compact)
+    if match is None:
+        raise SetSyntaxError(f"cannot read {_shown(text)}: {_number_hint(text)}")
+    load_txt = match["load"]
+    if load_txt is None and not allow_missing_load:
+        raise SetSyntaxError(f"{_shown(text)} has no load: write e.g. 60x10 (or bwx10)")
+    bodyweight = bool(load_txt and load_txt.startswith("bw"))
+    load: float | None
+    if bodyweight:
+        load = float(match["added"]) if match["added"] else 0.0
+    else:
+        load = None if load_txt is None else float(load_txt)
+    reps = int(match["reps"])
+    sets = int(match["sets"]) if match["sets"] else 1
+    rpe = float(match["rpe"]) if match["rpe"] else None
+    unit_txt = match["unit"]
+    unit: Unit | None = None if unit_txt is None else ("kg" if unit_txt == "kg" else "lb")
+    typed_load = match["added"] or (None if bodyweight else load_txt)
+    if typed_load and len(typed_load.partition(".")[2]) > LOAD_DECIMALS:
+        raise SetSyntaxError(f"a load has at most {LOAD_DECIMALS} decimals, not {typed_load}")
+    if load is not None and load > MAX_LOAD:
+        raise SetSyntaxError(f"a load of {fmt_load(load)} is more than {MAX_LOAD:g}: a typo?")
+    if not 1 <= reps <= MAX_REPS:
+        raise SetSyntaxError(f"reps must be 1 to {MAX_REPS}, not {reps}")
+    if not 1 <= sets <= MAX_SETS:
+        raise SetSyntaxError(f"the set count must be 1 to {MAX_SETS}, not {sets}")
+    if rpe is not None and (not 6 <= rpe <= 10 or (rpe * 2) != int(rpe * 2)):
+        raise SetSyntaxError(f"RPE is 6 to 10 in half steps, not {rpe:g}")
+    kind = _KINDS[match["kind"]] if match["kind"] else "working"
+    return ParsedSet(
+        reps=reps,
+        load=load,
+        unit=unit,
+        sets=sets,
+        rpe=rpe,
+        kind=kind,
+        bodyweight=bodyweight,
+        note=note.strip() or None,
+    )
+
+
+def entry_text(entry: SetEntry, with_unit: bool = False) -> str:
+    """A logged set in the grammar's spelling: `w40x8`, `62.5x8@8`, `bwx12`, `60kgx10`."""
+    out = _KIND_PREFIX.get(entry.kind, "")
+    out += fmt_load(entry.load) if entry.load else "bw"
+    if with_unit and entry.load:
+        out += entry.unit
+    out += f"x{entry.reps}"
+    if entry.rpe is not None:
+        out += f"@{entry.rpe:g}"
+    return out

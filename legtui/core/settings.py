@@ -1,0 +1,205 @@
+"""Profile and plan settings as typed (shell or Setup screen) → new values, checked. Pure.
+
+Each function takes the current value and raw text and returns a new Profile, PlanItem or Plan,
+or raises InputError with one clear line; nothing is changed in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from legtui.core.catalog import Catalog, slug
+from legtui.core.clock import valid_zone
+from legtui.core.inputs import InputError, Rule, read_number
+from legtui.core.model import (
+    ACTIVITIES,
+    EQUIPMENT,
+    UNITS,
+    WEEKDAYS,
+    Equipment,
+    Exercise,
+    Plan,
+    PlanItem,
+    Profile,
+    Unit,
+)
+
+AGE_MIN, AGE_MAX = 13, 100
+NONE_WORDS = ("", "none", "-", "default")
+YES, NO = ("on", "yes", "true", "1"), ("off", "no", "false", "0")
+CHOICES: dict[str, tuple[str, ...]] = {
+    "unit": UNITS,
+    "length_unit": ("cm", "in"),
+    "sex": ("male", "female"),
+    "activity": ACTIVITIES,
+    "scheme": ("double", "linear"),
+    "equipment": EQUIPMENT,
+}
+PROFILE_RULES: dict[str, Rule] = {
+    "height_cm": Rule("height", 100, 250, "cm"),
+    "deficit": Rule("deficit", 250, 500, "kcal a day (the seed)", whole=True),
+    "day_start_hour": Rule("day start hour", 0, 12, whole=True),
+    "water_target_l": Rule("water target", 0.1, 10, "L"),
+}
+PLAN_RULES: dict[str, Rule] = {
+    "sets": Rule("sets", 1, 10, whole=True),
+    "start_load": Rule("start load", 0, 1000),
+    "increment": Rule("increment", 0.1, 50),
+    "max_load": Rule("max load", 0.1, 1000),
+    "bar": Rule("bar", 0, 50),
+    "step": Rule("dumbbell step", 0.1, 50),
+    "rest_s": Rule("rest", 0, 900, "s", whole=True),
+    "target_rpe": Rule("target RPE", 6, 10),
+}
+REPS = Rule("reps", 1, 50, whole=True)
+PLATE = Rule("plate", 0.1, 50)
+PLAN_FIELDS = ("reps", "plates", "scheme", "equipment", *PLAN_RULES)
+
+
+def choice(name: str, raw: str) -> str:
+    value = raw.strip().lower().replace("-", "_")
+    options = CHOICES[name]
+    if value not in options:
+        label = name.replace("_", " ")
+        raise InputError(f"{label} is one of {', '.join(options)}, not {raw.strip()!r}")
+    return value
+
+
+def birth_year(raw: str, this_year: int) -> int:
+    rule = Rule("birth year", this_year - AGE_MAX, this_year - AGE_MIN, whole=True)
+    return int(read_number(raw, rule))
+
+
+def parse_days(raw: str) -> tuple[str, ...]:
+    """`mon,wed,fri` (any case, full names too) → the days in week order."""
+    days = [d.strip().lower()[:3] for d in raw.split(",") if d.strip()]
+    if not days or any(d not in WEEKDAYS for d in days):
+        raise InputError(f"training days are a comma list of {','.join(WEEKDAYS)}, not {raw!r}")
+    return tuple(sorted(set(days), key=WEEKDAYS.index))
+
+
+def set_profile_field(profile: Profile, name: str, raw: str, this_year: int) -> Profile:
+    """One profile field from text (`name` is the Profile attribute)."""
+    value: Any
+    if name in CHOICES:
+        value = choice(name, raw)
+    elif name in PROFILE_RULES:
+        value = read_number(raw, PROFILE_RULES[name])
+    elif name == "birth_year":
+        value = birth_year(raw, this_year)
+    elif name == "timezone":
+        value = raw.strip()
+        if not valid_zone(value):
+            raise InputError(f"unknown time zone {value!r} (e.g. Europe/Berlin)")
+    elif name == "bell":
+        word = raw.strip().lower()
+        if word not in YES + NO:
+            raise InputError(f"bell is on or off, not {raw!r}")
+        value = word in YES
+    else:
+        raise InputError(f"unknown profile field {name!r}")
+    return replace(profile, **{name: value})
+
+
+def update_profile(profile: Profile, raw: Mapping[str, str], this_year: int) -> Profile:
+    for name, text in raw.items():
+        profile = set_profile_field(profile, name, text, this_year)
+    return profile
+
+
+def rep_range(raw: str) -> tuple[int, int]:
+    """`8-12`, `8–12` or `10` (a fixed count)."""
+    parts = raw.replace("–", "-").split("-")
+    if len(parts) > 2:
+        raise InputError(f"reps are a range like 8-12, not {raw!r}")
+    low, high = (int(read_number(p, REPS)) for p in (parts[0], parts[-1]))
+    if high < low:
+        raise InputError(f"the rep range runs low to high, not {raw!r}")
+    return low, high
+
+
+def plates(raw: str) -> tuple[float, ...]:
+    """`25,20,15,10,5,2.5,1.25`: the plates at hand, heaviest first."""
+    found = [read_number(p, PLATE) for p in raw.split(",") if p.strip()]
+    if not found:
+        raise InputError("plates are a comma list like 25,20,10,5,2.5")
+    return tuple(sorted({float(p) for p in found}, reverse=True))
+
+
+def set_plan_field(item: PlanItem, name: str, raw: str) -> PlanItem:
+    """One field of a plan item from text; `none` clears the optional ones."""
+    changes: dict[str, Any]
+    optional = name in ("increment", "max_load", "bar", "step", "plates", "equipment")
+    if optional and raw.strip().lower() in NONE_WORDS:
+        changes = {name: None}
+    elif name == "reps":
+        changes = dict(zip(("rep_low", "rep_high"), rep_range(raw), strict=True))
+    elif name == "plates":
+        changes = {"plates": plates(raw)}
+    elif name in CHOICES:
+        changes = {name: choice(name, raw)}
+    elif name in PLAN_RULES:
+        value = read_number(raw, PLAN_RULES[name])
+        if name == "target_rpe" and value * 2 != int(value * 2):
+            raise InputError(f"target RPE goes in half steps, not {raw.strip()}")
+        changes = {name: value}
+    else:
+        raise InputError(f"unknown plan field {name!r}")
+    return replace(item, **changes)
+
+
+def update_plan_item(item: PlanItem, raw: Mapping[str, str]) -> PlanItem:
+    """Several fields at once, then the checks that span fields."""
+    for name, text in raw.items():
+        item = set_plan_field(item, name, text)
+    if item.max_load is not None and item.start_load > item.max_load:
+        raise InputError(f"the start load {item.start_load:g} is above the max load "
+                         f"{item.max_load:g}")
+    return item
+
+
+def new_item(exercise: Exercise, unit: Unit) -> PlanItem:
+    """A plan line for an exercise just added: the seed's defaults, the empty bar for barbells."""
+    start = (20.0 if unit == "kg" else 45.0) if exercise.equipment == "barbell" else 0.0
+    return PlanItem(exercise.id, start_load=start, unit=unit)
+
+
+def custom_exercise(name: str, equipment: Equipment | None) -> Exercise:
+    """A user's own exercise, named as typed."""
+    exercise_id = slug(name)
+    if not exercise_id:
+        raise InputError(f"an exercise needs a name with letters or digits, not {name!r}")
+    return Exercise(exercise_id, name.strip(), equipment or "machine", (), custom=True)
+
+
+def add_to_plan(
+    plan: Plan, catalog: Catalog, name: str, unit: Unit, equipment: Equipment | None = None
+) -> tuple[Plan, Exercise | None]:
+    """Append an exercise (an id, alias or name; unknown names become custom exercises).
+
+    Returns the new plan and the custom exercise to store, if one was made.
+    """
+    known = catalog.resolve(name)
+    exercise = known or custom_exercise(name, equipment)
+    if plan.item(exercise.id) is not None:
+        raise InputError(f"{exercise.name} is already in the plan")
+    return plan.with_item(new_item(exercise, unit)), (None if known else exercise)
+
+
+def plan_item(plan: Plan, catalog: Catalog, name: str) -> PlanItem:
+    """The plan's line for an exercise named on the command line or picked on screen."""
+    found = catalog.resolve(name)
+    item = None if found is None else plan.item(found.id)
+    if item is None:
+        listed = ", ".join(i.exercise for i in plan.items) or "nothing"
+        raise InputError(f"{name!r} is not in the plan (it holds {listed})")
+    return item
+
+
+def remove_from_plan(plan: Plan, catalog: Catalog, name: str) -> Plan:
+    gone = plan_item(plan, catalog, name).exercise
+    if len(plan.items) == 1:
+        raise InputError("the plan needs at least one exercise")
+    return replace(plan, items=tuple(i for i in plan.items if i.exercise != gone))

@@ -1,0 +1,191 @@
+"""The gym loop's use cases, shared by the CLI and the screens: what today holds, what to prefill,
+and turning typed text into sets. Pure: no Textual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from legtui.core.catalog import Catalog
+from legtui.core.clock import Clock
+from legtui.core.model import WEEKDAYS, CheckIn, Exercise, PlanItem, Session, SetEntry, Unit
+from legtui.core.overload import Suggestion, suggest
+from legtui.core.setspec import ParsedSet, SetSyntaxError, entry_text, parse
+from legtui.store import Store, new_set_id
+
+CHECKIN_ESSENTIALS: tuple[tuple[str, str], ...] = (
+    ("weight", "weight"),
+    ("sleep_h", "sleep"),
+    ("calories", "kcal"),
+    ("protein_g", "protein"),
+    ("stress", "stress"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseDay:
+    """One planned exercise as the lifter sees it today."""
+
+    item: PlanItem
+    exercise: Exercise
+    last: Session | None
+    today: tuple[SetEntry, ...]
+    suggestion: Suggestion
+
+    @property
+    def working_done(self) -> int:
+        return sum(1 for s in self.today if s.kind == "working")
+
+
+@dataclass(frozen=True, slots=True)
+class TodayOverview:
+    day: date
+    training_day: bool
+    next_training: date | None
+    exercises: tuple[ExerciseDay, ...]
+    checkin_missing: tuple[str, ...]
+    week_done: int
+    week_planned: int
+    week_trained: tuple[str, ...]  # ISO dates this week with a working set
+    plan_days: tuple[str, ...]
+    has_profile: bool
+
+
+def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -> list[SetEntry]:
+    """One SetEntry per set the spec stands for (`60x10x3` is three)."""
+    return [
+        SetEntry(
+            id=new_set_id(),
+            exercise=exercise,
+            load=parsed.load or 0.0,
+            unit=parsed.unit or unit,
+            reps=parsed.reps,
+            logged_at=logged_at,
+            rpe=parsed.rpe,
+            kind=parsed.kind,
+            note=parsed.note,
+        )
+        for _ in range(parsed.sets)
+    ]
+
+
+def exercise_day(store: Store, catalog: Catalog, item: PlanItem, day: str) -> ExerciseDay:
+    history = store.recent_sessions(item.exercise, before=day)
+    todays = store.session(day)
+    today_sets = todays.sets_for(item.exercise) if todays else ()
+    exercise = (
+        catalog.get(item.exercise)
+        if item.exercise in catalog
+        else Exercise(item.exercise, item.exercise, item.equipment or "machine", (), custom=True)
+    )
+    return ExerciseDay(
+        item=item,
+        exercise=exercise,
+        last=history[-1] if history else None,
+        today=today_sets,
+        suggestion=suggest(item, exercise, history),
+    )
+
+
+def next_training_day(days: tuple[str, ...], after: date) -> date | None:
+    if not days:
+        return None
+    for offset in range(1, 8):
+        candidate = after + timedelta(days=offset)
+        if WEEKDAYS[candidate.weekday()] in days:
+            return candidate
+    return None
+
+
+def missing_checkin(entry: CheckIn | None) -> tuple[str, ...]:
+    return tuple(
+        label for name, label in CHECKIN_ESSENTIALS if entry is None or getattr(entry, name) is None
+    )
+
+
+def today_overview(store: Store, clock: Clock) -> TodayOverview:
+    day = clock.today()
+    iso = day.isoformat()
+    plan = store.plan()
+    catalog = store.catalog()
+    monday = day - timedelta(days=day.weekday())
+    week = store.sessions(since=monday.isoformat(), until=iso)
+    trained = tuple(s.date for s in week if any(e.is_working for e in s.sets))
+    return TodayOverview(
+        day=day,
+        training_day=WEEKDAYS[day.weekday()] in plan.days,
+        next_training=next_training_day(plan.days, day),
+        exercises=tuple(exercise_day(store, catalog, item, iso) for item in plan.items),
+        checkin_missing=missing_checkin(store.checkin(iso)),
+        week_done=len(trained),
+        week_planned=len(plan.days),
+        week_trained=trained,
+        plan_days=plan.days,
+        has_profile=store.has_profile(),
+    )
+
+
+def week_strip(overview: TodayOverview) -> list[tuple[str, str]]:
+    """Mon..Sun of this week as (label, state): state is done, today, planned, missed or rest."""
+    monday = overview.day - timedelta(days=overview.day.weekday())
+    strip = []
+    for offset, name in enumerate(WEEKDAYS):
+        day = monday + timedelta(days=offset)
+        planned = name in overview.plan_days
+        if day.isoformat() in overview.week_trained:
+            state = "done"
+        elif day == overview.day:
+            state = "today" if planned else "rest"
+        elif planned:
+            state = "missed" if day < overview.day else "planned"
+        else:
+            state = "rest"
+        strip.append((name.capitalize(), state))
+    return strip
+
+
+def prefill(ex: ExerciseDay) -> str:
+    """The next set to log: the suggestion's next set, or the last set again once it is done."""
+    sug = ex.suggestion
+    done = ex.working_done
+    if done < sug.sets:
+        load, reps = sug.load, sug.reps[min(done, len(sug.reps) - 1)]
+    else:
+        last = [s for s in ex.today if s.kind == "working"][-1]
+        load, reps = last.load_in(sug.unit), last.reps
+    return ParsedSet(reps=reps, load=load, bodyweight=load == 0).text()
+
+
+def read_input(
+    text: str, prefilled: str, unit: Unit, exercise: str, logged_at: str
+) -> list[SetEntry]:
+    """Typed text to sets; `x10` takes the prefilled load. Raises SetSyntaxError."""
+    parsed = parse(text, allow_missing_load=True)
+    if parsed.load is None:
+        base = parse(prefilled)
+        parsed = ParsedSet(
+            reps=parsed.reps,
+            load=base.load,
+            unit=parsed.unit or base.unit,
+            sets=parsed.sets,
+            rpe=parsed.rpe,
+            kind=parsed.kind,
+            bodyweight=base.bodyweight,
+            note=parsed.note,
+        )
+    return entries_from(parsed, exercise, unit, logged_at)
+
+
+def typed_text(entry: SetEntry) -> str:
+    """A set as the lifter would type it back, note included: what an edit starts from."""
+    return entry_text(entry, with_unit=True) + (f" # {entry.note}" if entry.note else "")
+
+
+def edited_set(text: str, old: SetEntry) -> SetEntry:
+    """The set `old` becomes when edited to `text` (`x10` keeps its load; its unit, exercise and
+    time stay). Raises SetSyntaxError for bad text or for more than one set."""
+    new = read_input(text, entry_text(old, with_unit=True), old.unit, old.exercise, old.logged_at)
+    if len(new) != 1:
+        raise SetSyntaxError("An edit changes one set: leave out the xSETS part.")
+    return new[0]

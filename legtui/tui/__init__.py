@@ -1,0 +1,1 @@
+"""The terminal UI (Textual): the app, its screens, widgets, keys and command palette."""

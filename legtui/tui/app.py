@@ -1,0 +1,192 @@
+"""The Textual app: the top-level areas as modes, global keys, the store, the clock."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import PurePath
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.command import Provider
+from textual.screen import Screen
+
+from legtui.core.clock import Clock
+from legtui.paths import resolve_store_path, styles_dir
+from legtui.store import Store, StoreError
+from legtui.tui.palette import LegtuiCommands
+
+if TYPE_CHECKING:
+    from legtui.services.progress import ProgressCache
+
+AREAS: tuple[tuple[str, str, str, str], ...] = (
+    # key, mode, title, what it is for
+    ("t", "today", "Today", "Today's plan, next targets and check-in status"),
+    ("p", "progression", "Progress", "Charts of estimated 1RM, records and volume"),
+    ("h", "history", "History", "Past sessions by week; open one to correct it"),
+    ("c", "checkin", "Check-in", "Weight, sleep, calories, protein, stress"),
+    ("s", "setup", "Setup", "Units, body data, deficit, training days, exercises"),
+)
+
+
+def _today() -> Screen[None]:
+    from legtui.tui.screens.today import TodayScreen
+
+    return TodayScreen()
+
+
+def _checkin() -> Screen[None]:
+    from legtui.tui.screens.checkin import CheckinScreen
+
+    return CheckinScreen()
+
+
+def _setup() -> Screen[None]:
+    from legtui.tui.screens.setup import SetupScreen
+
+    return SetupScreen()
+
+
+def _progression() -> Screen[None]:
+    from legtui.tui.screens.progression import ProgressionScreen
+
+    return ProgressionScreen()
+
+
+def _history() -> Screen[None]:
+    from legtui.tui.screens.history import HistoryScreen
+
+    return HistoryScreen()
+
+
+def _coming(title: str) -> Callable[[], Screen[None]]:
+    def make() -> Screen[None]:
+        from legtui.tui.screens.coming import ComingScreen
+
+        return ComingScreen(title)
+
+    return make
+
+
+def _area(mode: str, title: str) -> Callable[[], Screen[None]]:
+    """The screen for an area, or a short "coming" view while it is not built."""
+    builders: dict[str, Callable[[], Screen[None]]] = {
+        "today": _today,
+        "checkin": _checkin,
+        "setup": _setup,
+        "progression": _progression,
+        "history": _history,
+    }
+    return builders.get(mode, _coming(title))
+
+
+class LegtuiApp(App[None]):
+    TITLE = "legtui"
+    # Every screen's styles, parsed once at start-up: a screen with its own CSS_PATH makes
+    # Textual re-parse every stylesheet of the app when it first opens.
+    CSS_PATH: ClassVar[list[str | PurePath]] = sorted(styles_dir().glob("*.tcss"))
+    ENABLE_COMMAND_PALETTE = True
+    POLL_SECONDS = 1.0
+    PREPARE_AFTER_SECONDS = 0.3  # after Today's first paint, Progression is prepared
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        *App.COMMANDS,
+        LegtuiCommands,
+    }
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
+        mode: _area(mode, title) for _, mode, title, _ in AREAS
+    }
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(
+            Binding(key, f"area('{mode}')", title, id=mode, tooltip=tip)
+            for key, mode, title, tip in AREAS
+        ),
+        Binding("question_mark", "help", "Help", id="help", tooltip="Every key of every screen"),
+        Binding("q", "quit", "Quit", id="quit", tooltip="Leave legtui (everything is saved)"),
+    ]
+
+    def __init__(
+        self,
+        store: Store,
+        now_fn: Callable[[], datetime] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self._now_fn = now_fn
+        self.monotonic = monotonic  # the rest timer's clock (frozen in tests and screenshots)
+        self._store_error: StoreError | None = None  # set when the app ends on one
+        self._reads_shown = store.reads  # the store's reads the screens have rendered
+        self.progress_cache: ProgressCache | None = None  # Progression's numbers, made ahead
+
+    @property
+    def clock(self) -> Clock:
+        """The lifter's clock, from the profile (zone and day start)."""
+        profile = self.store.profile()
+        return Clock(profile.timezone, profile.day_start_hour, now_fn=self._now_fn)
+
+    def on_mount(self) -> None:
+        self.switch_mode("today")
+        self.set_interval(self.POLL_SECONDS, self._poll_store)
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.set_timer(self.PREPARE_AFTER_SECONDS, self._prepare_progression)
+
+    def _prepare_progression(self) -> None:
+        """While the lifter reads Today, a thread imports Progression and computes what it first
+        shows, so `p` opens it at once. A failure here only means the screen computes it when
+        it opens (and reports any error then)."""
+        self.run_worker(self._prepare_progression_work, thread=True, exit_on_error=False,
+                        group="prepare")
+
+    def _prepare_progression_work(self) -> None:
+        from legtui.tui.screens.progression import prepare
+
+        prepare(self)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A store that cannot be read (another process left a broken file; a day's document
+        does not parse) ends the app with the store's one-line message and status 2, as the
+        command line does, not with a traceback. Textual has no public hook for this."""
+        if self._store_error is not None:
+            return  # the app is closing on a store error; this is its fallout (a half-mounted
+            # screen), not a second problem to report
+        if isinstance(error, StoreError):
+            self._store_error = error
+            self.exit(return_code=2, message=f"legtui: {error}")
+            return
+        super()._handle_exception(error)
+
+    def _poll_store(self) -> None:
+        """Another process (a second SSH session, `legtui log`) wrote: re-render. Counted by
+        the store's reads, not by this refresh alone: Progression's preparing thread may have
+        read the new file first."""
+        self.store.refresh()
+        if self.store.reads != self._reads_shown:
+            self._reads_shown = self.store.reads
+            self.refresh_data()
+            self.notify("Updated from another session.", timeout=2)
+
+    def refresh_data(self) -> None:
+        """Every screen on the stack re-reads the store."""
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_data", None)
+            if callable(refresh):
+                refresh()
+
+    def action_area(self, mode: str) -> None:
+        self.switch_mode(mode)
+
+    def action_help(self) -> None:
+        from legtui.tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+
+def run_app(db: str | None) -> int:
+    app = LegtuiApp(Store(resolve_store_path(db)))
+    app.run()
+    return app.return_code or 0  # 2 when it ended on a store error, as the commands do

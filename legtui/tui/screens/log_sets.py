@@ -1,0 +1,313 @@
+"""Log sets: one exercise. `enter` logs the prefilled set; typing replaces it (`65x6`, `65x6@9`,
+`x10`, `w60x5`, `# note`). A rest timer runs after each working set. Undo, edit or delete today's
+sets; `escape` goes back to Today.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable, Header, Input, Static
+
+from legtui.core.loads import loads_for
+from legtui.core.model import PlanItem, SetEntry, fmt_load
+from legtui.core.records import Record, RecordBook
+from legtui.core.setspec import SetSyntaxError, entry_text
+from legtui.services.gym import ExerciseDay, exercise_day, prefill, read_input, typed_text
+from legtui.store import StoreError
+from legtui.tui.screens.base import LegtuiScreen
+from legtui.tui.screens.set_changes import delete_set, edit_set
+from legtui.tui.screens.today import target_text
+from legtui.tui.widgets.key_bar import KeyBar
+
+
+class LogSetsScreen(LegtuiScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "escape", "back", "Back", id="log.back", tooltip="Back to Today (or cancel an edit)"
+        ),
+        Binding("ctrl+z", "undo", "Undo", id="log.undo", tooltip="Delete the last set logged here"),
+        Binding(
+            "up", "to_sets", "Sets", id="log.sets", tooltip="Move to today's sets to edit or delete"
+        ),
+        Binding(
+            "ctrl+r", "ramp", "Warm-up", id="log.ramp", tooltip="Show or hide the warm-up ramp"
+        ),
+    ]
+
+    def __init__(self, exercise: str) -> None:
+        super().__init__()
+        self.exercise = exercise
+        self.day: ExerciseDay | None = None
+        self.prefilled = ""
+        self.editing: SetEntry | None = None
+        self.rest_started: float | None = None
+        self.rest_rang = False
+        self.records: RecordBook | None = None
+        self.records_generation = -1
+        self.volume_celebrated = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="log-title")
+        yield Static(id="log-next")
+        yield Static(id="log-plates")
+        yield Static(id="log-ramp")
+        yield Static(id="log-last")
+        yield SetsTable(id="log-sets", cursor_type="row", zebra_stripes=True)
+        yield Static(id="log-rest")
+        yield Static(id="log-message")
+        yield Input(id="log-entry", placeholder="60x10  62.5x8@8  x10  w40x8  # note")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        table = self.query_one(SetsTable)
+        table.add_columns("#", "set", "kind", "at")
+        self.query_one("#log-ramp").display = False
+        self.refresh_data(reset_input=True)
+        self.call_after_refresh(self._records_ready)  # the screen paints first
+        self.query_one(Input).focus()
+        self.set_interval(1.0, self._tick)
+
+    # -- rendering --------------------------------------------------------------------------
+    def _plan_item(self) -> PlanItem:
+        plan = self.store.plan()
+        return plan.item(self.exercise) or PlanItem(self.exercise, unit=self.store.profile().unit)
+
+    def refresh_data(self, reset_input: bool = False) -> None:
+        catalog = self.store.catalog()
+        day = exercise_day(self.store, catalog, self._plan_item(), self.clock.today_iso())
+        self.day = day
+        item, sug = day.item, day.suggestion
+        self.query_one("#log-title", Static).update(
+            f"[b]{day.exercise.name}[/b] · {item.sets}×{item.rep_low}–{item.rep_high}"
+            f" @{item.target_rpe:g} · rest {item.rest_s // 60}:{item.rest_s % 60:02d}"
+        )
+        self.query_one("#log-next", Static).update(f"Next [b]{target_text(sug)}[/b] — {sug.reason}")
+        plates = self.query_one("#log-plates", Static)
+        plate_text = loads_for(item, day.exercise.equipment).plate_text(sug.load)
+        plates.display = plate_text is not None
+        plates.update(plate_text or "")
+        if self.query_one("#log-ramp").display:
+            self._show_ramp()
+        self.query_one("#log-last", Static).update(self._last_text(day))
+        self._fill_table(day)
+        new_prefill = prefill(day) if day.today or sug.sets else ""
+        entry = self.query_one(Input)
+        if reset_input or entry.value == self.prefilled:
+            entry.value = new_prefill
+            entry.action_select_all()
+        self.prefilled = new_prefill
+
+    def _last_text(self, day: ExerciseDay) -> str:
+        if day.last is None:
+            return "Last time: none yet"
+        sets = " ".join(entry_text(s) for s in day.last.sets_for(self.exercise))
+        note = day.last.notes.get(self.exercise)
+        return f"Last {day.last.date}: {sets}" + (f" · “{note}”" if note else "")
+
+    def _fill_table(self, day: ExerciseDay) -> None:
+        table = self.query_one(SetsTable)
+        row = table.cursor_row
+        table.clear()
+        for index, entry in enumerate(day.today, start=1):
+            at = datetime.fromisoformat(entry.logged_at.replace("Z", "+00:00"))
+            table.add_row(
+                str(index),
+                typed_text(entry),
+                entry.kind,
+                self.clock.local(at).strftime("%H:%M"),
+                key=entry.id,
+            )
+        if day.today:
+            table.move_cursor(row=min(row, len(day.today) - 1))
+
+    def _show_ramp(self) -> None:
+        assert self.day is not None
+        loads = loads_for(self.day.item, self.day.exercise.equipment)
+        steps = loads.warmup_ramp(self.day.suggestion.load)
+        text = " · ".join(f"{fmt_load(load)}×{reps}" for load, reps in steps) or "no warm-up needed"
+        self.query_one("#log-ramp", Static).update(f"Warm-up: {text}")
+
+    def _say(self, text: str, error: bool = False) -> None:
+        message = self.query_one("#log-message", Static)
+        message.set_class(error, "error")
+        message.update(text)
+
+    # -- records ------------------------------------------------------------------------------
+    def _records_ready(self) -> RecordBook:
+        """The record book, (re)built when missing or when the store changed since (an undo, an
+        edit or another process): the exercise's bests before today, then today's sets so far.
+        Built after the first paint, or by the first set logged if that comes sooner."""
+        if self.records is None or self.records_generation != self.store.generation:
+            self._build_records()
+        assert self.records is not None
+        return self.records
+
+    def _build_records(self) -> None:
+        today = self.clock.today_iso()
+        history = [s for s in self.store.sessions(self.exercise) if s.date < today]
+        book = RecordBook.from_sessions(history, self.store.profile().unit, self.exercise)
+        done = self.day.today if self.day else ()
+        self.volume_celebrated = any(
+            r.kind == "session_volume" for entry in done for r in book.add(entry)
+        )
+        self.records, self.records_generation = book, self.store.generation
+
+    def _new_records(self, book: RecordBook, entries: list[SetEntry]) -> list[Record]:
+        """Count freshly logged sets; the records they set, session volume once a day."""
+        found = [r for entry in entries for r in book.add(entry)]
+        if self.volume_celebrated:
+            found = [r for r in found if r.kind != "session_volume"]
+        self.volume_celebrated |= any(r.kind == "session_volume" for r in found)
+        return found
+
+    # -- rest timer -------------------------------------------------------------------------
+    def _tick(self) -> None:
+        rest = self.query_one("#log-rest", Static)
+        if self.rest_started is None or self.day is None:
+            rest.update("")
+            return
+        elapsed = int(self.legtui.monotonic() - self.rest_started)
+        target = self.day.item.rest_s
+        done = elapsed >= target
+        rest.set_class(done, "over")
+        rest.update(
+            f"Rest {elapsed // 60}:{elapsed % 60:02d} / {target // 60}:{target % 60:02d}"
+            + (" — next set!" if done else "")
+        )
+        if done and not self.rest_rang:
+            self.rest_rang = True
+            if self.store.profile().bell:
+                self.app.bell()
+
+    # -- actions ----------------------------------------------------------------------------
+    @on(Input.Submitted, "#log-entry")
+    def _submitted(self, event: Input.Submitted) -> None:
+        if self.editing is not None:
+            self._edit(self.editing, event.value)
+        else:
+            self._log(event.value)
+
+    def _log(self, text: str) -> None:
+        book = self._records_ready()
+        # A load typed without a unit is in the unit the screen shows (the plan item's), which
+        # is also the prefilled set's: a kg plan under an lb profile must not log 20 kg as 20 lb.
+        unit = self.day.suggestion.unit if self.day else self.store.profile().unit
+        try:
+            entries = read_input(text, self.prefilled, unit, self.exercise, self.clock.now_iso())
+            self.store.log_sets(self.clock.today_iso(), entries)
+        except (SetSyntaxError, StoreError) as error:
+            self._say(str(error), error=True)
+            return
+        records = self._new_records(book, entries)
+        self.records_generation = self.store.generation
+        logged = f"Logged {', '.join(entry_text(e, with_unit=True) for e in entries)}."
+        if records:
+            texts = ", ".join(r.text for r in records)
+            plural = "s" if len(records) > 1 else ""
+            logged = f"New record{plural}: {texts}! {logged}"
+        self._say(logged)
+        if any(e.kind == "working" for e in entries):
+            self.rest_started, self.rest_rang = self.legtui.monotonic(), False
+        self.refresh_data(reset_input=True)
+        self._tick()
+
+    def action_back(self) -> None:
+        if self.editing is not None:
+            self.editing = None
+            self._say("Edit cancelled.")
+            self.refresh_data(reset_input=True)
+            return
+        self.app.pop_screen()
+
+    def action_undo(self) -> None:
+        if self.day is None or not self.day.today:
+            self._say("Nothing to undo today.", error=True)
+            return
+        last = self.day.today[-1]
+        try:
+            self.store.delete_set(last.id)
+        except StoreError as error:
+            self._say(str(error), error=True)
+            return
+        self._say(f"Undid {entry_text(last, with_unit=True)}.")
+        self.refresh_data(reset_input=True)
+
+    def action_to_sets(self) -> None:
+        if self.day and self.day.today:
+            self.query_one(SetsTable).focus()
+
+    def action_ramp(self) -> None:
+        ramp = self.query_one("#log-ramp")
+        ramp.display = not ramp.display
+        if ramp.display:
+            self._show_ramp()
+
+    def selected_set(self) -> SetEntry | None:
+        table = self.query_one(SetsTable)
+        if self.day is None or not self.day.today or table.cursor_row < 0:
+            return None
+        return self.day.today[min(table.cursor_row, len(self.day.today) - 1)]
+
+    def start_edit(self) -> None:
+        chosen = self.selected_set()
+        if chosen is None:
+            return
+        self.editing = chosen
+        entry = self.query_one(Input)
+        entry.value = typed_text(chosen)
+        entry.focus()
+        self._say("Editing: change the set, enter saves, escape cancels.")
+
+    @work
+    async def _edit(self, old: SetEntry, text: str) -> None:
+        if await edit_set(self, old, text, self._say) is not None:
+            self.editing = None
+            self.refresh_data(reset_input=True)
+            self.query_one(Input).focus()
+
+    @work
+    async def confirm_delete(self) -> None:
+        chosen = self.selected_set()
+        if chosen is None:
+            return
+        if await delete_set(self, chosen, "", self._say) is not None:
+            self.refresh_data(reset_input=True)
+            if not self.day or not self.day.today:
+                self.query_one(Input).focus()
+
+
+class SetsTable(DataTable[str]):
+    """Today's sets of the exercise; edit or delete the highlighted one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "edit", "Edit", id="log.edit", tooltip="Edit the highlighted set"),
+        Binding(
+            "d,delete",
+            "delete",
+            "Delete",
+            id="log.delete",
+            tooltip="Delete the highlighted set (asks first)",
+        ),
+        Binding("i,tab", "to_input", "Type a set", id="log.input", tooltip="Back to the set input"),
+    ]
+
+    @property
+    def log_screen(self) -> LogSetsScreen:
+        screen = self.screen
+        assert isinstance(screen, LogSetsScreen)
+        return screen
+
+    def action_edit(self) -> None:
+        self.log_screen.start_edit()
+
+    def action_delete(self) -> None:
+        self.log_screen.confirm_delete()
+
+    def action_to_input(self) -> None:
+        self.log_screen.query_one(Input).focus()

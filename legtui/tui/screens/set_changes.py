@@ -1,0 +1,55 @@
+"""Correcting a logged set from a screen (Log sets, a History session): read the edit, ask, store.
+
+Await these inside a `@work` method (they wait for the confirmation dialog). Each reports its
+outcome through `say(text, error)` and returns what changed, or None when nothing did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from legtui.core.model import SetEntry
+from legtui.core.setspec import SetSyntaxError, entry_text
+from legtui.services.gym import edited_set
+from legtui.store import StoreError
+from legtui.tui.screens.base import LegtuiScreen
+from legtui.tui.screens.confirm import ConfirmScreen
+
+Say = Callable[[str, bool], None]  # (message, is an error)
+
+
+async def edit_set(screen: LegtuiScreen, old: SetEntry, text: str, say: Say) -> SetEntry | None:
+    """`old` changed to the typed `text` once confirmed; the stored set, or None."""
+    try:
+        new = edited_set(text, old)
+    except SetSyntaxError as error:
+        say(str(error), True)
+        return None
+    question = f"Change {entry_text(old, with_unit=True)} to {entry_text(new, with_unit=True)}?"
+    if not await screen.app.push_screen_wait(ConfirmScreen(question)):
+        say("Not changed.", False)
+        return None
+    try:
+        stored = screen.store.update_set(old.id, new)
+    except StoreError as error:
+        say(str(error), True)
+        return None
+    say(f"Changed to {entry_text(stored, with_unit=True)}.", False)
+    return stored
+
+
+async def delete_set(screen: LegtuiScreen, entry: SetEntry, where: str, say: Say
+                     ) -> SetEntry | None:
+    """`entry` deleted once confirmed (`where` ends the question, e.g. " of 2026-11-23"); the
+    deleted set, or None."""
+    question = f"Delete {entry_text(entry, with_unit=True)} ({entry.kind}){where}?"
+    if not await screen.app.push_screen_wait(ConfirmScreen(question)):
+        say("Kept.", False)
+        return None
+    try:
+        screen.store.delete_set(entry.id)
+    except StoreError as error:
+        say(str(error), True)
+        return None
+    say(f"Deleted {entry_text(entry, with_unit=True)}.", False)
+    return entry

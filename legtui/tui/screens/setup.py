@@ -1,0 +1,393 @@
+"""Setup: units, body data, deficit, training days, time zone, day start, water, bell; and the
+plan's exercises (open one to change its sets, reps, scheme, loads, equipment, rest; add,
+remove, reorder). Every change is checked by legtui.core.settings and saved at once (`enter` or
+leaving the field); a bad value is one message and changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from legtui.core.catalog import Catalog
+from legtui.core.inputs import InputError, Rule
+from legtui.core.model import Plan, PlanItem, Profile, fmt_load
+from legtui.core.settings import (
+    CHOICES,
+    PLAN_RULES,
+    PROFILE_RULES,
+    add_to_plan,
+    parse_days,
+    remove_from_plan,
+    set_profile_field,
+    update_plan_item,
+)
+from legtui.store import StoreError
+from legtui.tui.screens.base import LegtuiScreen
+from legtui.tui.screens.confirm import ConfirmScreen
+from legtui.tui.widgets.field_row import FieldRow
+from legtui.tui.widgets.key_bar import KeyBar
+
+PROFILE_ROWS: tuple[tuple[str, str], ...] = (
+    ("unit", "weight unit"),
+    ("length_unit", "tape unit"),
+    ("sex", "sex"),
+    ("birth_year", "birth year"),
+    ("height_cm", "height cm"),
+    ("activity", "activity"),
+    ("deficit", "deficit"),
+    ("days", "train days"),
+    ("timezone", "time zone"),
+    ("day_start_hour", "day starts"),
+    ("water_target_l", "water L"),
+    ("bell", "rest bell"),
+)
+PLAN_ROWS: tuple[tuple[str, str], ...] = (
+    ("sets", "sets"),
+    ("reps", "reps"),
+    ("scheme", "scheme"),
+    ("start_load", "start load"),
+    ("increment", "increment"),
+    ("max_load", "max load"),
+    ("equipment", "equipment"),
+    ("rest_s", "rest s"),
+    ("bar", "bar"),
+    ("plates", "plates"),
+    ("step", "db step"),
+    ("target_rpe", "target RPE"),
+)
+NOTES = {
+    "birth_year": "age 13–100",
+    "days": "e.g. mon,wed,fri",
+    "timezone": "IANA, e.g. Europe/Berlin",
+    "bell": "on or off",
+    "reps": "e.g. 8-12",
+    "plates": "e.g. 20,10,5,2.5",
+}
+
+
+def rule_note(rule: Rule) -> str:
+    return f"{rule.low:g}–{rule.high:g} {rule.unit}".strip()
+
+
+def field_note(field: str, rules: dict[str, Rule]) -> str:
+    """What a field accepts, from the same rules and choices that check it."""
+    if field in CHOICES:
+        *first, last = CHOICES[field]
+        return f"{', '.join(first)} or {last}"
+    if field in rules:
+        return rule_note(rules[field])
+    return NOTES.get(field, "")
+
+
+def profile_text(profile: Profile, plan: Plan, field: str) -> str:
+    """A profile (or training days) value as its input shows it."""
+    if field == "days":
+        return ",".join(plan.days)
+    if field == "bell":
+        return "on" if profile.bell else "off"
+    value = getattr(profile, field)
+    if value is None:
+        return ""
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def plan_text(item: PlanItem, field: str) -> str:
+    """A plan item's value as its input shows it; empty for a default."""
+    if field == "reps":
+        return f"{item.rep_low}-{item.rep_high}"
+    value = getattr(item, field)
+    if value is None:
+        return ""
+    if field == "plates":
+        return ",".join(fmt_load(p) for p in value)
+    return fmt_load(value) if isinstance(value, float) else str(value)
+
+
+def item_prompt(item: PlanItem, catalog: Catalog) -> Text:
+    """Two lines: the name and sets × reps, then scheme, loads and rest."""
+    text = Text(overflow="ellipsis", no_wrap=True)
+    text.append(catalog.name(item.exercise), style="bold")
+    text.append(f"  {item.sets}×{item.rep_low}–{item.rep_high}")
+    details = [item.scheme, f"start {fmt_load(item.start_load)} {item.unit}"]
+    if item.max_load is not None:
+        details.append(f"max {fmt_load(item.max_load)}")
+    details.append(f"rest {item.rest_s} s")
+    text.append(f"\n  {' · '.join(details)}", style="dim")
+    return text
+
+
+def moved(plan: Plan, exercise: str, step: int) -> Plan:
+    """The plan with one exercise moved `step` places (unchanged at either end)."""
+    items = list(plan.items)
+    index = next(i for i, item in enumerate(items) if item.exercise == exercise)
+    other = index + step
+    if not 0 <= other < len(items):
+        return plan
+    items[index], items[other] = items[other], items[index]
+    return replace(plan, items=tuple(items))
+
+
+class SettingsForm(LegtuiScreen):
+    """A screen of FieldRows that save one by one: on `enter` or when focus leaves the field."""
+
+    def _say(self, text: str, error: bool = False) -> None:
+        message = self.query_one(".setup-message", Static)
+        message.set_class(error, "error")
+        message.update(text)
+
+    def _row(self, event: Input.Submitted | Input.Blurred) -> FieldRow | None:
+        row = event.input.parent
+        return row if isinstance(row, FieldRow) else None
+
+    @on(Input.Submitted)
+    @on(Input.Blurred)
+    def _commit(self, event: Input.Submitted | Input.Blurred) -> None:
+        event.stop()
+        row = self._row(event)
+        if row is None or not row.changed or row.field == "add":
+            return
+        try:
+            saved = self.save_field(row.field, row.value)
+        except (InputError, StoreError) as error:
+            row.set_invalid(True)
+            self._say(f"{error}. Not saved.", error=True)
+            return
+        row.set_invalid(False)
+        self.refresh_data()
+        row.fill(row.shown)
+        self._say(f"Saved {row.label}: {saved or 'default'}.")
+
+    def save_field(self, field: str, raw: str) -> str:
+        """Check and store one field; the text it now shows. Raises InputError."""
+        raise NotImplementedError
+
+
+class SetupScreen(SettingsForm):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "leave", "Today", id="setup.leave", tooltip="Back to Today"),
+        Binding(
+            "ctrl+o", "to_plan", "Exercises", id="setup.plan",
+            tooltip="Jump to the plan's exercises",
+        ),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="setup-body"):
+            yield Static("[b]You[/b] · enter or tab saves a field", classes="setup-title")
+            for field, label in PROFILE_ROWS:
+                yield FieldRow(field, label, note=field_note(field, PROFILE_RULES))
+            yield Static(
+                "[b]Plan[/b] · enter opens, a adds, d removes, K/J moves", classes="setup-title"
+            )
+            yield PlanList(id="setup-plan")
+            yield FieldRow("add", "add", placeholder="exercise name, enter adds", wide=True)
+        yield Static(classes="setup-message")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.refresh_data(force=True)
+        self.query_one(FieldRow).input.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def refresh_data(self, force: bool = False) -> None:
+        profile, plan = self.store.profile(), self.store.plan()
+        for row in self.query(FieldRow):
+            if row.field == "timezone":
+                row.input.placeholder = self.clock.zone_name
+            if row.field != "add":
+                row.fill(profile_text(profile, plan, row.field), force=force)
+        catalog = self.store.catalog()
+        plan_list = self.query_one(PlanList)
+        keep = plan_list.highlighted or 0
+        plan_list.clear_options()
+        plan_list.add_options(
+            Option(item_prompt(item, catalog), id=item.exercise) for item in plan.items
+        )
+        if plan.items:
+            plan_list.highlighted = min(keep, len(plan.items) - 1)
+
+    def save_field(self, field: str, raw: str) -> str:
+        if field == "days":
+            plan = replace(self.store.plan(), days=parse_days(raw))
+            self.store.set_plan(plan)
+            return ",".join(plan.days)
+        this_year = self.clock.today().year
+        profile = set_profile_field(self.store.profile(), field, raw, this_year)
+        self.store.set_profile(profile)
+        return profile_text(profile, self.store.plan(), field)
+
+    def action_leave(self) -> None:
+        self.app.switch_mode("today")
+
+    def action_to_plan(self) -> None:
+        self.query_one(PlanList).focus()
+
+    def selected(self) -> str | None:
+        plan_list = self.query_one(PlanList)
+        if plan_list.highlighted is None:
+            return None
+        return plan_list.get_option_at_index(plan_list.highlighted).id
+
+    @on(OptionList.OptionSelected, "#setup-plan")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.app.push_screen(ExerciseScreen(event.option.id))
+
+    @on(Input.Submitted, "#field-add")
+    def _add(self, event: Input.Submitted) -> None:
+        event.stop()
+        name = event.value.strip()
+        if not name:
+            self._say("Type an exercise's name, then enter.", error=True)
+            return
+        try:
+            plan, custom = add_to_plan(
+                self.store.plan(), self.store.catalog(), name, self.store.profile().unit
+            )
+            if custom is not None:
+                self.store.add_exercise(custom)
+            self.store.set_plan(plan)
+        except (InputError, StoreError) as error:
+            self._say(f"{error}. Not added.", error=True)
+            return
+        added = plan.items[-1]
+        event.input.value = ""
+        self.refresh_data()
+        plan_list = self.query_one(PlanList)
+        plan_list.highlighted = len(plan.items) - 1
+        plan_list.focus()
+        kind = " (a new exercise of your own)" if custom else ""
+        self._say(f"Added {self.store.catalog().name(added.exercise)}{kind}: enter to set it up.")
+
+    def start_add(self) -> None:
+        self.query_one("#field-add", Input).focus()
+
+    def move(self, step: int) -> None:
+        exercise = self.selected()
+        if exercise is None:
+            return
+        plan = moved(self.store.plan(), exercise, step)
+        self.store.set_plan(plan)
+        self.refresh_data()
+        index = next(i for i, item in enumerate(plan.items) if item.exercise == exercise)
+        self.query_one(PlanList).highlighted = index
+
+    @work
+    async def confirm_remove(self) -> None:
+        exercise = self.selected()
+        if exercise is None:
+            return
+        catalog = self.store.catalog()
+        name = catalog.name(exercise)
+        try:
+            plan = remove_from_plan(self.store.plan(), catalog, exercise)
+        except InputError as error:
+            self._say(f"{error}. Not removed.", error=True)
+            return
+        if not await self.app.push_screen_wait(ConfirmScreen(f"Take {name} out of the plan?")):
+            self._say("Kept.")
+            return
+        self.store.set_plan(plan)
+        self.refresh_data()
+        self._say(f"Removed {name}; its history stays.")
+
+
+class PlanList(OptionList):
+    """The plan's exercises in training order."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "add", "Add", id="setup.add", tooltip="Add an exercise to the plan"),
+        Binding(
+            "d,delete", "remove", "Remove", id="setup.remove",
+            tooltip="Take the highlighted exercise out of the plan (asks first)",
+        ),
+        Binding(
+            "K,shift+up", "move(-1)", "Move up", id="setup.up",
+            tooltip="Move the highlighted exercise earlier",
+        ),
+        Binding(
+            "J,shift+down", "move(1)", "Move down", id="setup.down",
+            tooltip="Move the highlighted exercise later",
+        ),
+    ]
+
+    @property
+    def setup(self) -> SetupScreen:
+        screen = self.screen
+        assert isinstance(screen, SetupScreen)
+        return screen
+
+    def action_add(self) -> None:
+        self.setup.start_add()
+
+    def action_remove(self) -> None:
+        self.setup.confirm_remove()
+
+    def action_move(self, step: int) -> None:
+        self.setup.move(step)
+
+
+class ExerciseScreen(SettingsForm):
+    """One plan exercise's settings; loads are in the exercise's own unit."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "leave", "Back", id="exercise.back", tooltip="Back to Setup"),
+    ]
+
+    def __init__(self, exercise: str) -> None:
+        super().__init__()
+        self.exercise = exercise
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(classes="setup-title", id="exercise-title")
+        with VerticalScroll(id="setup-body"):
+            for field, label in PLAN_ROWS:
+                yield FieldRow(field, label, note=field_note(field, PLAN_RULES))
+        yield Static(classes="setup-message")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.refresh_data(force=True)
+        self.query_one(FieldRow).input.focus()
+
+    def _item(self) -> PlanItem:
+        item = self.store.plan().item(self.exercise)
+        if item is None:
+            raise InputError(f"{self.exercise} is no longer in the plan")
+        return item
+
+    def refresh_data(self, force: bool = False) -> None:
+        item = self.store.plan().item(self.exercise)
+        if item is None:
+            self._say(f"{self.exercise} is no longer in the plan: escape goes back.", error=True)
+            return
+        exercise = self.store.catalog().get(self.exercise)
+        self.query_one("#exercise-title", Static).update(
+            f"[b]{exercise.name}[/b] · loads in {item.unit}"
+        )
+        defaults = {"equipment": exercise.equipment, "max_load": "no limit"}
+        for row in self.query(FieldRow):
+            row.input.placeholder = defaults.get(row.field, "default")
+            row.fill(plan_text(item, row.field), force=force)
+
+    def save_field(self, field: str, raw: str) -> str:
+        item = update_plan_item(self._item(), {field: raw})
+        self.store.set_plan(self.store.plan().with_item(item))
+        return plan_text(item, field)
+
+    def action_leave(self) -> None:
+        self.app.pop_screen()
