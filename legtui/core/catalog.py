@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from legtui.core.model import Exercise, Plan, PlanItem, Unit
+from legtui.core.model import Exercise, Plan, PlanItem, Unit, Workout
 
 HAM, GLU, QUA = "hamstrings", "glutes", "quads"
 
@@ -82,14 +82,15 @@ class Catalog:
 
 
 def default_plan(unit: Unit = "kg") -> Plan:
-    """The seed's program: RDL first, then hip thrust, step-ups, Bulgarian split squats."""
+    """The seed's program, one workout "A": RDL first, then hip thrust, step-ups, Bulgarian
+    split squats."""
     bar = 20.0 if unit == "kg" else 45.0
     return Plan(
         days=("mon", "wed", "fri"),
-        items=(
+        workouts=(Workout("A", (
             PlanItem("rdl", 3, 8, 12, scheme="double", start_load=bar, unit=unit, rest_s=120),
             PlanItem("hip-thrust", 3, 8, 12, start_load=bar, unit=unit, rest_s=90),
             PlanItem("step-up", 3, 10, 15, start_load=0.0, unit=unit, rest_s=90),
             PlanItem("bulgarian-split-squat", 3, 8, 12, start_load=0.0, unit=unit, rest_s=90),
-        ),
+        )),),
     )

@@ -85,10 +85,12 @@ class Exercise:
 
 @dataclass(frozen=True, slots=True)
 class PlanItem:
-    """One exercise in the plan and how it progresses.
+    """One exercise of a workout and how it progresses.
 
     Loads are in `unit`. `None` for bar / plates / step means the defaults for the equipment and
     unit (see overload.py). `max_load` caps the next load (a home gym's heaviest dumbbell).
+    Items of one workout that share a `group` are a superset. `id` is the entry's stable id
+    (given by the store when it is first saved; empty until then).
     """
 
     exercise: str
@@ -106,6 +108,8 @@ class PlanItem:
     rest_s: int = 90
     target_rpe: float = 8.0
     equipment: Equipment | None = None
+    group: str | None = None
+    id: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -123,28 +127,76 @@ class PlanItem:
 
 
 @dataclass(frozen=True, slots=True)
-class Plan:
-    days: tuple[str, ...] = ("mon", "wed", "fri")
+class Workout:
+    """One named training day of the plan (A, B, ...): its exercises in order."""
+
+    name: str
     items: tuple[PlanItem, ...] = ()
-
-    def item(self, exercise: str) -> PlanItem | None:
-        return next((i for i in self.items if i.exercise == exercise), None)
-
-    def with_item(self, new: PlanItem) -> Plan:
-        """Replace the item for the same exercise, or append it."""
-        items = [new if i.exercise == new.exercise else i for i in self.items]
-        if not any(i.exercise == new.exercise for i in self.items):
-            items.append(new)
-        return replace(self, items=tuple(items))
+    id: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"days": list(self.days), "items": [i.to_dict() for i in self.items]}
+        return {"id": self.id, "name": self.name,
+                "exercises": [i.to_dict() for i in self.items]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Workout:
+        return cls(
+            name=str(data.get("name", "")),
+            items=tuple(PlanItem.from_dict(i) for i in data.get("exercises", ())),
+            id=str(data.get("id") or ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The program: named workouts done in turn (see core/program.py) and the weekdays a
+    session is scheduled (`days`)."""
+
+    days: tuple[str, ...] = ("mon", "wed", "fri")
+    workouts: tuple[Workout, ...] = ()
+
+    @property
+    def items(self) -> tuple[PlanItem, ...]:
+        """Every planned exercise once (its first entry), in workout order."""
+        seen: dict[str, PlanItem] = {}
+        for workout in self.workouts:
+            for item in workout.items:
+                seen.setdefault(item.exercise, item)
+        return tuple(seen.values())
+
+    def item(self, exercise: str) -> PlanItem | None:
+        return next((i for w in self.workouts for i in w.items if i.exercise == exercise), None)
+
+    def with_item(self, new: PlanItem, workout: int = -1) -> Plan:
+        """`new`'s settings for every entry of its exercise (each keeps its id and group); an
+        exercise not yet planned is appended to the workout at index `workout`."""
+        if self.item(new.exercise) is None:
+            workouts = list(self.workouts) or [Workout("A")]
+            target = workouts[workout]
+            workouts[workout] = replace(target, items=(*target.items, new))
+            return replace(self, workouts=tuple(workouts))
+        return replace(self, workouts=tuple(
+            replace(w, items=tuple(
+                replace(new, id=i.id, group=i.group) if i.exercise == new.exercise else i
+                for i in w.items))
+            for w in self.workouts))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"training_days": list(self.days), "days": [w.to_dict() for w in self.workouts]}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Plan:
+        """The plan document; an older one (`days` the weekdays, `items` one list) reads as a
+        single workout "A"."""
+        if "items" in data or "training_days" not in data:
+            return cls(
+                days=tuple(data.get("days", ("mon", "wed", "fri"))),
+                workouts=(Workout("A", tuple(PlanItem.from_dict(i)
+                                             for i in data.get("items", ()))),),
+            )
         return cls(
-            days=tuple(data.get("days", ("mon", "wed", "fri"))),
-            items=tuple(PlanItem.from_dict(i) for i in data.get("items", ())),
+            days=tuple(data["training_days"]),
+            workouts=tuple(Workout.from_dict(w) for w in data.get("days", ())),
         )
 
 
@@ -163,6 +215,7 @@ class SetEntry:
     note: str | None = None
     tempo: str | None = None
     tut_s: int | None = None
+    superset: str | None = None  # the superset it was done in that day (as Hevy records it)
 
     @property
     def is_working(self) -> bool:
@@ -187,6 +240,8 @@ class SetEntry:
             data["tempo"] = self.tempo
         if self.tut_s is not None:
             data["tut_s"] = self.tut_s
+        if self.superset is not None:
+            data["superset"] = self.superset
         return data
 
     @classmethod
@@ -204,6 +259,7 @@ class SetEntry:
             note=data.get("note"),
             tempo=data.get("tempo"),
             tut_s=data.get("tut_s"),
+            superset=data.get("superset"),
         )
 
 

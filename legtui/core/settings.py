@@ -24,6 +24,7 @@ from legtui.core.model import (
     PlanItem,
     Profile,
     Unit,
+    Workout,
 )
 
 AGE_MIN, AGE_MAX = 13, 100
@@ -175,17 +176,22 @@ def custom_exercise(name: str, equipment: Equipment | None) -> Exercise:
 
 
 def add_to_plan(
-    plan: Plan, catalog: Catalog, name: str, unit: Unit, equipment: Equipment | None = None
+    plan: Plan, catalog: Catalog, name: str, unit: Unit, equipment: Equipment | None = None,
+    workout: int = -1,
 ) -> tuple[Plan, Exercise | None]:
-    """Append an exercise (an id, alias or name; unknown names become custom exercises).
+    """Append an exercise (an id, alias or name; unknown names become custom exercises) to a
+    workout (the last by default).
 
     Returns the new plan and the custom exercise to store, if one was made.
     """
     known = catalog.resolve(name)
     exercise = known or custom_exercise(name, equipment)
-    if plan.item(exercise.id) is not None:
-        raise InputError(f"{exercise.name} is already in the plan")
-    return plan.with_item(new_item(exercise, unit)), (None if known else exercise)
+    workouts = list(plan.workouts) or [Workout("A")]
+    target = workouts[workout]
+    if any(i.exercise == exercise.id for i in target.items):
+        raise InputError(f"{exercise.name} is already in workout {target.name}")
+    workouts[workout] = replace(target, items=(*target.items, new_item(exercise, unit)))
+    return replace(plan, workouts=tuple(workouts)), (None if known else exercise)
 
 
 def plan_item(plan: Plan, catalog: Catalog, name: str) -> PlanItem:
@@ -199,7 +205,10 @@ def plan_item(plan: Plan, catalog: Catalog, name: str) -> PlanItem:
 
 
 def remove_from_plan(plan: Plan, catalog: Catalog, name: str) -> Plan:
+    """The exercise out of every workout."""
     gone = plan_item(plan, catalog, name).exercise
     if len(plan.items) == 1:
         raise InputError("the plan needs at least one exercise")
-    return replace(plan, items=tuple(i for i in plan.items if i.exercise != gone))
+    return replace(plan, workouts=tuple(
+        replace(w, items=tuple(i for i in w.items if i.exercise != gone))
+        for w in plan.workouts))

@@ -11,7 +11,9 @@ from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
 from legtui.core.model import WEEKDAYS, CheckIn, Exercise, PlanItem, Session, SetEntry, Unit
 from legtui.core.overload import Suggestion, suggest
+from legtui.core.program import WorkoutChoice
 from legtui.core.setspec import ParsedSet, SetSyntaxError, entry_text, parse
+from legtui.services.plan import todays_workout
 from legtui.store import Store, new_set_id
 
 CHECKIN_ESSENTIALS: tuple[tuple[str, str], ...] = (
@@ -50,6 +52,8 @@ class TodayOverview:
     week_trained: tuple[str, ...]  # ISO dates this week with a working set
     plan_days: tuple[str, ...]
     has_profile: bool
+    workout: WorkoutChoice
+    workout_count: int = 1
 
 
 def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -> list[SetEntry]:
@@ -112,17 +116,20 @@ def today_overview(store: Store, clock: Clock) -> TodayOverview:
     monday = day - timedelta(days=day.weekday())
     week = store.sessions(since=monday.isoformat(), until=iso)
     trained = tuple(s.date for s in week if any(e.is_working for e in s.sets))
+    workout = todays_workout(store, day, plan)
     return TodayOverview(
         day=day,
         training_day=WEEKDAYS[day.weekday()] in plan.days,
         next_training=next_training_day(plan.days, day),
-        exercises=tuple(exercise_day(store, catalog, item, iso) for item in plan.items),
+        exercises=tuple(exercise_day(store, catalog, item, iso) for item in workout.workout.items),
         checkin_missing=missing_checkin(store.checkin(iso)),
         week_done=len(trained),
         week_planned=len(plan.days),
         week_trained=trained,
         plan_days=plan.days,
         has_profile=store.has_profile(),
+        workout=workout,
+        workout_count=len(plan.workouts),
     )
 
 

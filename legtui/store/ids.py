@@ -4,7 +4,19 @@ importing `secrets`, whose hmac/OpenSSL import every command would pay)."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
+
+from legtui.core.model import Plan
 
 
 def new_set_id() -> str:
     return os.urandom(8).hex()
+
+
+def with_ids(plan: Plan) -> Plan:
+    """The plan with an id on every workout and exercise entry that has none yet (the records
+    a merge of two devices' plans tells apart)."""
+    return replace(plan, workouts=tuple(
+        replace(w, id=w.id or new_set_id(),
+                items=tuple(replace(i, id=i.id or new_set_id()) for i in w.items))
+        for w in plan.workouts))

@@ -1,8 +1,9 @@
 """Schema versions and the steps between them.
 
 Version 0 is a file with no `meta` table (made by hand or by a pre-release build); version 1 adds
-`meta`, gives every set an id and keys each session and check-in by its date. A newer version
-than SCHEMA_VERSION is refused.
+`meta`, gives every set an id and keys each session and check-in by its date; version 2 turns the
+plan's one list of exercises into a plan of workouts: the list becomes workout "A", and every
+workout and exercise entry gets a stable id. A newer version than SCHEMA_VERSION is refused.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from legtui.store.ids import new_set_id
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Data = dict[str, Any]
 
@@ -63,7 +64,20 @@ def _v0_to_v1(data: Data) -> Data:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1}
+def _v1_to_v2(data: Data) -> Data:
+    """The plan's `days` (weekdays) and `items` become `training_days` and one workout "A"."""
+    for key, doc in (data.get("plan") or {}).items():
+        if "training_days" in doc:
+            continue
+        items = [{**item, "group": None, "id": new_set_id()} for item in doc.get("items", ())]
+        data["plan"][key] = {
+            "training_days": doc.get("days", ["mon", "wed", "fri"]),
+            "days": [{"id": new_set_id(), "name": "A", "exercises": items}],
+        }
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(data: Data) -> Data:

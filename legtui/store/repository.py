@@ -26,6 +26,7 @@ from legtui.core.catalog import Catalog, default_plan
 from legtui.core.model import CheckIn, Exercise, Plan, Profile, Session, SetEntry
 from legtui.store import layout
 from legtui.store.errors import NotFoundError, StoreError
+from legtui.store.ids import with_ids
 from legtui.store.layout import Doc
 from legtui.store.parsed import DayIndex, ParsedHistory
 from legtui.store.storage import SafeStorage
@@ -142,7 +143,7 @@ class Store:
 
     def set_plan(self, plan: Plan) -> None:
         with self._storage.transaction():
-            _put(self._table("plan"), SINGLETON, plan.to_dict())
+            _put(self._table("plan"), SINGLETON, with_ids(plan).to_dict())
 
     def custom_exercises(self) -> list[Exercise]:
         return [Exercise.from_dict(dict(d)) for d in self._raw("exercises").values()]
@@ -359,7 +360,7 @@ class Store:
             if profile is not None and not self.has_profile():
                 _put(self._table("profile"), SINGLETON, profile.to_dict())
             if plan is not None and not self.has_plan():
-                _put(self._table("plan"), SINGLETON, plan.to_dict())
+                _put(self._table("plan"), SINGLETON, with_ids(plan).to_dict())
             new_sessions, new_sets, skipped = self._merge_sessions(sessions)
             added_ci = self._merge_checkins(checkins)
             return MergeResult(new_sessions, new_sets, skipped, added_ci, added_ex)
