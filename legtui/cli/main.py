@@ -24,6 +24,8 @@ COMMANDS: dict[str, str] = {
     "targets": "targets",
     "import": "import_cmd",
     "export": "export_cmd",
+    "plan": "plan",
+    "today": "today",
 }
 
 

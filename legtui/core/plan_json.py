@@ -27,13 +27,19 @@ NUMBERS = ("sets", "rep_low", "rep_high", "start_load", "increment", "bar", "ste
 OPTIONAL = ("increment", "bar", "plates", "step", "max_load", "equipment")
 
 
+def _entry(item: PlanItem) -> dict[str, Any]:
+    data = item.to_dict()
+    return {"exercise": data.pop("exercise"), "group": data.pop("group"),
+            **{k: v for k, v in data.items() if k != "id"}}
+
+
 def plan_json(plan: Plan) -> dict[str, Any]:
     """The plan in the command line's shape (no ids)."""
     return {
         "training_days": list(plan.days),
         "days": [
             {"name": w.name,
-             "exercises": [{k: v for k, v in i.to_dict().items() if k != "id"} for i in w.items]}
+             "exercises": [_entry(i) for i in w.items]}
             for w in plan.workouts
         ],
     }
@@ -44,7 +50,7 @@ def _keys(data: object, allowed: tuple[str, ...], where: str) -> Mapping[str, An
         raise InputError(f"{where} is a JSON object")
     unknown = sorted(set(data) - set(allowed))
     if unknown:
-        raise InputError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(allowed)})")
+        raise InputError(f"unknown key {unknown[0]!r} in {where} (known: {', '.join(allowed)})")
     return data
 
 
