@@ -106,6 +106,7 @@ class SessionBuilder:
         note: str | None = None,
         distance: float | None = None,
         distance_unit: str = "",
+        superset: str | None = None,
     ) -> None:
         """One set; a distance (no field of its own) is kept in the set's note: `5 km`."""
         note = _one_style_newlines(note) if note else None
@@ -129,6 +130,7 @@ class SessionBuilder:
             kind=kind,
             note=note or None,
             tut_s=tut_s,
+            superset=superset,
         )
         self._sets.setdefault(workout.day, []).append(entry)
         self._check(entry, line)

@@ -16,6 +16,7 @@ csv: one row per set, oldest first, with these columns:
     session_note   the lifter's note for that exercise that day (repeated on each of its sets)
     logged_at      when it was logged, UTC ISO 8601
     id             the set's id
+    superset       the superset the set was done in that day (as imported from Hevy), else empty
 
 strong: Strong's classic comma layout, `Date,Workout Name,Duration,Exercise Name,Set Order,
 Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE`, one workout per session, loads converted to
@@ -42,7 +43,7 @@ from legtui.transfer.names import strong_name
 FORMATS: tuple[str, ...] = ("csv", "strong", "json")
 CSV_COLUMNS: tuple[str, ...] = (
     "date", "exercise_id", "exercise", "kind", "load", "unit", "reps", "rpe", "tut_s", "tempo",
-    "note", "session_note", "logged_at", "id",
+    "note", "session_note", "logged_at", "id", "superset",
 )
 STRONG_COLUMNS: tuple[str, ...] = (
     "Date", "Workout Name", "Duration", "Exercise Name", "Set Order", "Weight", "Reps",
@@ -67,7 +68,7 @@ def to_csv(store: Store) -> str:
         (
             session.date, s.exercise, catalog.name(s.exercise), s.kind, clean_number(s.load),
             s.unit, s.reps, _rpe(s.rpe), _blank(s.tut_s), _blank(s.tempo), _blank(s.note),
-            session.notes.get(s.exercise, ""), s.logged_at, s.id,
+            session.notes.get(s.exercise, ""), s.logged_at, s.id, _blank(s.superset),
         )
         for session in store.sessions()
         for s in session.sets

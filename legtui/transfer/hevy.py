@@ -3,7 +3,8 @@
 `title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,
 set_type,weight_kg|weight_lbs,reps,distance_km|distance_miles,duration_seconds,rpe`, newest
 workout first, times like `7 Apr 2026, 10:14`. `set_type` is normal, warmup, failure or dropset;
-`exercise_notes` becomes the exercise's note and `description` the workout's.
+`exercise_notes` becomes the exercise's note and `description` the workout's; a set's
+`superset_id` (empty when it was in none) is kept on the set, so an export writes it back.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def read(text: str, builder: SessionBuilder, unit: Unit | None) -> Parsed:
     rpe_col = table.col("rpe")
     notes_col = table.col("exercise_notes")
     description_col = table.col("description")
+    superset_col = table.col("superset_id")
     for row in table.rows():
         line = row.line
         key = field(row, start_col)
@@ -62,6 +64,7 @@ def read(text: str, builder: SessionBuilder, unit: Unit | None) -> Parsed:
             tut_s=None if secs is None else round(secs),
             distance=km if km is not None else miles,
             distance_unit="km" if km is not None else "mi",
+            superset=field(row, superset_col) or None,
         )
         builder.add_note(key, start, name, field(row, notes_col))
         builder.add_note(key, start, None, field(row, description_col))

@@ -1,6 +1,7 @@
 """Log sets: one exercise. `enter` logs the prefilled set; typing replaces it (`65x6`, `65x6@9`,
-`x10`, `w60x5`, `# note`). A rest timer runs after each working set. Undo, edit or delete today's
-sets; `escape` goes back to Today.
+`x10`, `w60x5`, `# note`). A rest timer runs after each working set; in a superset the screen
+moves on to the next member instead, and the timer starts after the round's last member. Undo,
+edit or delete today's sets; `escape` goes back to Today.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from legtui.core.model import PlanItem, SetEntry, fmt_load
 from legtui.core.records import Record, RecordBook
 from legtui.core.setspec import SetSyntaxError, entry_text
 from legtui.services.gym import ExerciseDay, exercise_day, prefill, read_input, typed_text
+from legtui.services.plan import superset_after
 from legtui.store import StoreError
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
@@ -211,11 +213,23 @@ class LogSetsScreen(LegtuiScreen):
             texts = ", ".join(r.text for r in records)
             plural = "s" if len(records) > 1 else ""
             logged = f"New record{plural}: {texts}! {logged}"
-        self._say(logged)
-        if any(e.kind == "working" for e in entries):
+        working = any(e.kind == "working" for e in entries)
+        step = superset_after(self.store, self.clock.today(), self.exercise) if working else None
+        if working and (step is None or step.rest):
             self.rest_started, self.rest_rang = self.legtui.monotonic(), False
+        elif step is not None:
+            self.rest_started = None
+        if step is not None and step.exercise != self.exercise:
+            self._switch(step.exercise)
+            logged += f" Superset: {self.store.catalog().name(step.exercise)} next."
+        self._say(logged)
         self.refresh_data(reset_input=True)
         self._tick()
+
+    def _switch(self, exercise: str) -> None:
+        """Show another exercise (the superset's next member); its records are its own."""
+        self.exercise = exercise
+        self.records, self.volume_celebrated = None, False
 
     def action_back(self) -> None:
         if self.editing is not None:

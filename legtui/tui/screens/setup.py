@@ -1,7 +1,7 @@
 """Setup: units, body data, deficit, training days, time zone, day start, water, bell; and the
-plan's exercises (open one to change its sets, reps, scheme, loads, equipment, rest; add,
-remove, reorder). Every change is checked by legtui.core.settings and saved at once (`enter` or
-leaving the field); a bad value is one message and changes nothing.
+plan's workouts and their exercises (see setup_workouts.py; open an exercise to change its
+sets, reps, scheme, loads, equipment, rest). Every change is checked by legtui.core.settings and
+saved at once (`enter` or leaving the field); a bad value is one message and changes nothing.
 """
 
 from __future__ import annotations
@@ -9,15 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Input, OptionList, Static
-from textual.widgets.option_list import Option
 
-from legtui.core.catalog import Catalog
 from legtui.core.inputs import InputError, Rule
 from legtui.core.model import Plan, PlanItem, Profile, fmt_load
 from legtui.core.settings import (
@@ -26,13 +23,12 @@ from legtui.core.settings import (
     PROFILE_RULES,
     add_to_plan,
     parse_days,
-    remove_from_plan,
     set_profile_field,
     update_plan_item,
 )
 from legtui.store import StoreError
 from legtui.tui.screens.base import LegtuiScreen
-from legtui.tui.screens.confirm import ConfirmScreen
+from legtui.tui.screens.setup_workouts import PlanList, option_id
 from legtui.tui.widgets.field_row import FieldRow
 from legtui.tui.widgets.key_bar import KeyBar
 
@@ -112,30 +108,6 @@ def plan_text(item: PlanItem, field: str) -> str:
     return fmt_load(value) if isinstance(value, float) else str(value)
 
 
-def item_prompt(item: PlanItem, catalog: Catalog) -> Text:
-    """Two lines: the name and sets × reps, then scheme, loads and rest."""
-    text = Text(overflow="ellipsis", no_wrap=True)
-    text.append(catalog.name(item.exercise), style="bold")
-    text.append(f"  {item.sets}×{item.rep_low}–{item.rep_high}")
-    details = [item.scheme, f"start {fmt_load(item.start_load)} {item.unit}"]
-    if item.max_load is not None:
-        details.append(f"max {fmt_load(item.max_load)}")
-    details.append(f"rest {item.rest_s} s")
-    text.append(f"\n  {' · '.join(details)}", style="dim")
-    return text
-
-
-def moved(plan: Plan, exercise: str, step: int) -> Plan:
-    """The plan with one exercise moved `step` places (unchanged at either end)."""
-    items = list(plan.items)
-    index = next(i for i, item in enumerate(items) if item.exercise == exercise)
-    other = index + step
-    if not 0 <= other < len(items):
-        return plan
-    items[index], items[other] = items[other], items[index]
-    return replace(plan, items=tuple(items))
-
-
 class SettingsForm(LegtuiScreen):
     """A screen of FieldRows that save one by one: on `enter` or when focus leaves the field."""
 
@@ -172,6 +144,7 @@ class SettingsForm(LegtuiScreen):
 
 
 class SetupScreen(SettingsForm):
+    add_to = -1  # the workout the add field adds to
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "Today", id="setup.leave", tooltip="Back to Today"),
         Binding(
@@ -187,7 +160,8 @@ class SetupScreen(SettingsForm):
             for field, label in PROFILE_ROWS:
                 yield FieldRow(field, label, note=field_note(field, PROFILE_RULES))
             yield Static(
-                "[b]Plan[/b] · enter opens, a adds, d removes, K/J moves", classes="setup-title"
+                "[b]Workouts[/b] · enter opens, n new day, a adds, g superset, s swap",
+                classes="setup-title",
             )
             yield PlanList(id="setup-plan")
             yield FieldRow("add", "add", placeholder="exercise name, enter adds", wide=True)
@@ -208,15 +182,7 @@ class SetupScreen(SettingsForm):
                 row.input.placeholder = self.clock.zone_name
             if row.field != "add":
                 row.fill(profile_text(profile, plan, row.field), force=force)
-        catalog = self.store.catalog()
-        plan_list = self.query_one(PlanList)
-        keep = plan_list.highlighted or 0
-        plan_list.clear_options()
-        plan_list.add_options(
-            Option(item_prompt(item, catalog), id=item.exercise) for item in plan.items
-        )
-        if plan.items:
-            plan_list.highlighted = min(keep, len(plan.items) - 1)
+        self.query_one(PlanList).show(plan, self.store.catalog())
 
     def save_field(self, field: str, raw: str) -> str:
         if field == "days":
@@ -234,17 +200,17 @@ class SetupScreen(SettingsForm):
     def action_to_plan(self) -> None:
         self.query_one(PlanList).focus()
 
-    def selected(self) -> str | None:
-        plan_list = self.query_one(PlanList)
-        if plan_list.highlighted is None:
-            return None
-        return plan_list.get_option_at_index(plan_list.highlighted).id
+    def say(self, text: str, error: bool = False) -> None:
+        self._say(text, error)
+
+    def open_exercise(self, exercise: str) -> None:
+        self.app.push_screen(ExerciseScreen(exercise))
 
     @on(OptionList.OptionSelected, "#setup-plan")
     def _open(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None:
-            self.app.push_screen(ExerciseScreen(event.option.id))
+            self.query_one(PlanList).open(event.option.id)
 
     @on(Input.Submitted, "#field-add")
     def _add(self, event: Input.Submitted) -> None:
@@ -255,7 +221,8 @@ class SetupScreen(SettingsForm):
             return
         try:
             plan, custom = add_to_plan(
-                self.store.plan(), self.store.catalog(), name, self.store.profile().unit
+                self.store.plan(), self.store.catalog(), name, self.store.profile().unit,
+                workout=self.add_to,
             )
             if custom is not None:
                 self.store.add_exercise(custom)
@@ -263,82 +230,21 @@ class SetupScreen(SettingsForm):
         except (InputError, StoreError) as error:
             self._say(f"{error}. Not added.", error=True)
             return
-        added = plan.items[-1]
+        added = plan.workouts[self.add_to].items[-1]
         event.input.value = ""
         self.refresh_data()
         plan_list = self.query_one(PlanList)
-        plan_list.highlighted = len(plan.items) - 1
+        at = self.add_to % len(plan.workouts)
+        plan_list.show(self.store.plan(), self.store.catalog(), option_id(at, added.exercise))
         plan_list.focus()
         kind = " (a new exercise of your own)" if custom else ""
         self._say(f"Added {self.store.catalog().name(added.exercise)}{kind}: enter to set it up.")
 
-    def start_add(self) -> None:
+    def start_add(self, workout: int = -1) -> None:
+        """Focus the add field; what it adds goes to `workout` (an index; the last by
+        default)."""
+        self.add_to = workout
         self.query_one("#field-add", Input).focus()
-
-    def move(self, step: int) -> None:
-        exercise = self.selected()
-        if exercise is None:
-            return
-        plan = moved(self.store.plan(), exercise, step)
-        self.store.set_plan(plan)
-        self.refresh_data()
-        index = next(i for i, item in enumerate(plan.items) if item.exercise == exercise)
-        self.query_one(PlanList).highlighted = index
-
-    @work
-    async def confirm_remove(self) -> None:
-        exercise = self.selected()
-        if exercise is None:
-            return
-        catalog = self.store.catalog()
-        name = catalog.name(exercise)
-        try:
-            plan = remove_from_plan(self.store.plan(), catalog, exercise)
-        except InputError as error:
-            self._say(f"{error}. Not removed.", error=True)
-            return
-        if not await self.app.push_screen_wait(ConfirmScreen(f"Take {name} out of the plan?")):
-            self._say("Kept.")
-            return
-        self.store.set_plan(plan)
-        self.refresh_data()
-        self._say(f"Removed {name}; its history stays.")
-
-
-class PlanList(OptionList):
-    """The plan's exercises in training order."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "add", "Add", id="setup.add", tooltip="Add an exercise to the plan"),
-        Binding(
-            "d,delete", "remove", "Remove", id="setup.remove",
-            tooltip="Take the highlighted exercise out of the plan (asks first)",
-        ),
-        Binding(
-            "K,shift+up", "move(-1)", "Move up", id="setup.up",
-            tooltip="Move the highlighted exercise earlier",
-        ),
-        Binding(
-            "J,shift+down", "move(1)", "Move down", id="setup.down",
-            tooltip="Move the highlighted exercise later",
-        ),
-    ]
-
-    @property
-    def setup(self) -> SetupScreen:
-        screen = self.screen
-        assert isinstance(screen, SetupScreen)
-        return screen
-
-    def action_add(self) -> None:
-        self.setup.start_add()
-
-    def action_remove(self) -> None:
-        self.setup.confirm_remove()
-
-    def action_move(self, step: int) -> None:
-        self.setup.move(step)
-
 
 class ExerciseScreen(SettingsForm):
     """One plan exercise's settings; loads are in the exercise's own unit."""

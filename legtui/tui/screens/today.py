@@ -42,7 +42,8 @@ def exercise_prompt(ex: ExerciseDay, width: int) -> Text:
     """Two lines, each cut to `width`: the name and the next target, then last time's sets."""
     done = ex.working_done
     mark = "✓ " if done >= ex.suggestion.sets else (f"{done}/{ex.suggestion.sets} " if done else "")
-    name = f"{mark}{ex.exercise.name}"
+    group = f"⇄{ex.item.group} " if ex.item.group else ""
+    name = f"{mark}{group}{ex.exercise.name}"
     text = Text()
     text.append(name, style="bold")
     text.append(fit(f"  {target_text(ex.suggestion)}", width - len(name)))
@@ -85,6 +86,7 @@ class TodayScreen(LegtuiScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="today-date")
+        yield Static(id="today-workout")
         yield Static(id="today-setup")
         yield OptionList(id="today-exercises")
         yield Static(id="today-checkin")
@@ -107,6 +109,9 @@ class TodayScreen(LegtuiScreen):
         else:
             status = "no training days set (s)"
         self.query_one("#today-date", Static).update(f"[b]{day}[/b] · {status}")
+        workout = self.query_one("#today-workout", Static)
+        workout.update(Text(f"Workout {overview.workout.line}"))
+        workout.display = overview.workout_count > 1
         setup = self.query_one("#today-setup", Static)
         setup.update("New here? [b]s[/b]: units, body data, training days")
         setup.display = not overview.has_profile

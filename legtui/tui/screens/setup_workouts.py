@@ -1,0 +1,278 @@
+"""Setup's list of workouts: each workout's line, then its exercises. On a workout: rename,
+reorder, delete; on an exercise: open its settings, reorder, move to the previous or next
+workout, group with its neighbour into a superset (or ungroup), swap for another, remove. `n`
+adds a workout, `a` an exercise to the highlighted one (docs/programs.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar, Protocol, cast
+
+from rich.text import Text
+from textual import work
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from legtui.core.catalog import Catalog
+from legtui.core.inputs import InputError
+from legtui.core.model import Plan, PlanItem, Workout, fmt_load
+from legtui.core.plan_edit import (
+    add_workout,
+    delete_workout,
+    move_item,
+    move_to_workout,
+    move_workout,
+    remove_item,
+    rename_workout,
+    toggle_group,
+)
+from legtui.services.plan import swap_exercise
+from legtui.store import Store, StoreError
+from legtui.tui.screens.confirm import ConfirmScreen
+from legtui.tui.screens.prompt import PromptScreen
+
+
+class PlanHost(Protocol):
+    """What the list needs from the screen it sits on (Setup)."""
+
+    @property
+    def store(self) -> Store: ...
+
+    def say(self, text: str, error: bool = False) -> None: ...
+
+    def start_add(self, workout: int) -> None: ...
+
+    def open_exercise(self, exercise: str) -> None: ...
+
+
+def item_prompt(item: PlanItem, catalog: Catalog) -> Text:
+    """Two lines: the name (after its superset's mark) and sets × reps, then scheme, loads and
+    rest."""
+    text = Text(overflow="ellipsis", no_wrap=True)
+    text.append(f" ⇄{item.group} " if item.group else " ")
+    text.append(catalog.name(item.exercise), style="bold")
+    text.append(f"  {item.sets}×{item.rep_low}–{item.rep_high}")
+    details = [item.scheme, f"start {fmt_load(item.start_load)} {item.unit}"]
+    if item.max_load is not None:
+        details.append(f"max {fmt_load(item.max_load)}")
+    details.append(f"rest {item.rest_s} s")
+    text.append(f"\n   {' · '.join(details)}", style="dim")
+    return text
+
+
+def workout_prompt(workout: Workout) -> Text:
+    count = len(workout.items)
+    text = Text(overflow="ellipsis", no_wrap=True)
+    text.append(f"Workout {workout.name}", style="bold underline")
+    text.append(f" · {count} exercise{'s' * (count != 1)}" if count else " · empty: a adds",
+                style="dim")
+    return text
+
+
+def option_id(workout: int, exercise: str | None = None) -> str:
+    return f"w{workout}" if exercise is None else f"e{workout}:{exercise}"
+
+
+def parse_id(option: str) -> tuple[int, str | None]:
+    """An option's workout index and exercise (None on a workout's own line)."""
+    head, _, exercise = option.partition(":")
+    return int(head[1:]), (exercise or None)
+
+
+def plan_options(plan: Plan, catalog: Catalog) -> list[Option]:
+    options = []
+    for index, workout in enumerate(plan.workouts):
+        options.append(Option(workout_prompt(workout), id=option_id(index)))
+        options += [Option(item_prompt(item, catalog), id=option_id(index, item.exercise))
+                    for item in workout.items]
+    return options
+
+
+class PlanList(OptionList):
+    """The plan's workouts and their exercises in training order."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "add", "Add", id="setup.add",
+                tooltip="Add an exercise to the highlighted workout"),
+        Binding("n", "new_workout", "New day", id="setup.new_workout",
+                tooltip="Add a workout (a day: A, B, ...)"),
+        Binding("r", "rename", "Rename", id="setup.rename", tooltip="Rename the workout"),
+        Binding("g", "group", "Superset", id="setup.group",
+                tooltip="Group the exercise with the next one into a superset, or ungroup it"),
+        Binding("s", "swap", "Swap", id="setup.swap",
+                tooltip="Swap the exercise for another in every workout (histories stay)"),
+        Binding(
+            "d,delete", "remove", "Remove", id="setup.remove",
+            tooltip="Take the exercise out of its workout, or delete the workout (asks first)",
+        ),
+        Binding(
+            "K,shift+up", "move(-1)", "Move up", id="setup.up",
+            tooltip="Move the exercise (or the workout) earlier",
+        ),
+        Binding(
+            "J,shift+down", "move(1)", "Move down", id="setup.down",
+            tooltip="Move the exercise (or the workout) later",
+        ),
+        Binding("less_than_sign", "to_workout(-1)", "To previous day", id="setup.to_previous",
+                show=False, tooltip="Move the exercise to the previous workout"),
+        Binding("greater_than_sign", "to_workout(1)", "To next day", id="setup.to_next",
+                show=False, tooltip="Move the exercise to the next workout"),
+    ]
+
+    @property
+    def host(self) -> PlanHost:
+        return cast(PlanHost, self.screen)
+
+    def show(self, plan: Plan, catalog: Catalog, select: str | None = None) -> None:
+        """Fill the list; keep the highlight on `select` (an option id) or where it was."""
+        keep = self.highlighted or 0
+        self.clear_options()
+        options = plan_options(plan, catalog)
+        self.add_options(options)
+        ids = [o.id for o in options]
+        self.highlighted = ids.index(select) if select in ids else min(keep, len(ids) - 1)
+
+    def selected(self) -> tuple[int, str | None] | None:
+        if self.highlighted is None:
+            return None
+        found = self.get_option_at_index(self.highlighted).id
+        return None if found is None else parse_id(found)
+
+    def _change(self, change: Callable[[Plan, int, str | None], Plan], done: str,
+                select: Callable[[Plan, int, str | None], str] | None = None) -> None:
+        """Apply a change to the highlighted row's workout or exercise, save, say `done`."""
+        chosen = self.selected()
+        if chosen is None:
+            return
+        index, exercise = chosen
+        store = self.host.store
+        try:
+            plan = change(store.plan(), index, exercise)
+            store.set_plan(plan)
+        except (InputError, StoreError) as error:
+            self.host.say(f"{error}. Nothing changed.", error=True)
+            return
+        plan = store.plan()
+        target = select(plan, index, exercise) if select else option_id(index, exercise)
+        self.show(plan, store.catalog(), target)
+        self.host.say(done)
+
+    def action_add(self) -> None:
+        chosen = self.selected()
+        self.host.start_add(chosen[0] if chosen else -1)
+
+    def action_move(self, step: int) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        if chosen[1] is None:
+            self._change(lambda p, i, _: move_workout(p, i, step), "Moved the workout.",
+                         lambda p, i, _: option_id(max(0, min(i + step, len(p.workouts) - 1))))
+            return
+        self._change(lambda p, i, e: move_item(p, i, e or "", step), "Moved.")
+
+    def action_to_workout(self, step: int) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen[1] is None:
+            self.host.say("Highlight an exercise to move it to another workout.", error=True)
+            return
+        self._change(lambda p, i, e: move_to_workout(p, i, e or "", step),
+                     "Moved to the other workout.", lambda p, i, e: option_id(i + step, e))
+
+    def action_group(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen[1] is None:
+            self.host.say("Highlight an exercise to group it into a superset.", error=True)
+            return
+        self._change(lambda p, i, e: toggle_group(p, i, e or ""), "Superset changed.")
+
+    @work
+    async def action_new_workout(self) -> None:
+        store = self.host.store
+        plan = store.plan()
+        name = await self.app.push_screen_wait(PromptScreen(
+            "Name of the new workout:", placeholder=chr(ord("A") + len(plan.workouts))))
+        if name is None:
+            return
+        try:
+            plan = add_workout(plan, name)
+            store.set_plan(plan)
+        except (InputError, StoreError) as error:
+            self.host.say(f"{error}. Not added.", error=True)
+            return
+        self.show(store.plan(), store.catalog(), option_id(len(plan.workouts) - 1))
+        self.host.say(f"Added workout {plan.workouts[-1].name}: a adds exercises to it.")
+
+    @work
+    async def action_rename(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        workout = self.host.store.plan().workouts[chosen[0]]
+        name = await self.app.push_screen_wait(
+            PromptScreen(f"Rename workout {workout.name} to:", workout.name))
+        if name is not None:
+            self._change(lambda p, i, _: rename_workout(p, i, name), "Renamed.",
+                         lambda p, i, e: option_id(i, e))
+
+    @work
+    async def action_swap(self) -> None:
+        chosen = self.selected()
+        old = None if chosen is None else chosen[1]
+        if chosen is None or old is None:
+            self.host.say("Highlight an exercise to swap it.", error=True)
+            return
+        index = chosen[0]
+        store = self.host.store
+        name = store.catalog().name(old)
+        new = await self.app.push_screen_wait(PromptScreen(
+            f"Swap {name} (every workout) for:", placeholder="exercise name, e.g. good morning"))
+        if not new:
+            return
+        try:
+            gone, came = swap_exercise(store, old, new)
+        except (InputError, StoreError) as error:
+            self.host.say(f"{error}. Nothing changed.", error=True)
+            return
+        self.show(store.plan(), store.catalog(), option_id(index, came.id))
+        self.host.say(f"Swapped {gone.name} for {came.name}; each keeps its own history.")
+
+    @work
+    async def action_remove(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        index, exercise = chosen
+        store = self.host.store
+        workout = store.plan().workouts[index]
+        if exercise is None:
+            question = f"Delete workout {workout.name}?"
+            done = f"Deleted workout {workout.name}; the history stays."
+        else:
+            name = store.catalog().name(exercise)
+            question = f"Take {name} out of workout {workout.name}?"
+            done = f"Removed {name}; its history stays."
+
+        def change(plan: Plan, at: int, gone: str | None) -> Plan:
+            return delete_workout(plan, at) if gone is None else remove_item(plan, at, gone)
+
+        try:
+            change(store.plan(), index, exercise)  # refused before asking
+        except InputError as error:
+            self.host.say(f"{error}. Not removed.", error=True)
+            return
+        if not await self.app.push_screen_wait(ConfirmScreen(question)):
+            self.host.say("Kept.")
+            return
+        self._change(change, done, None if exercise else
+                     lambda p, i, _: option_id(min(i, len(p.workouts) - 1)))
+
+    def open(self, option: str) -> None:
+        """`enter` on a row: an exercise's settings, or rename a workout."""
+        exercise = parse_id(option)[1]
+        if exercise is None:
+            self.action_rename()
+        else:
+            self.host.open_exercise(exercise)
