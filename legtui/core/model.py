@@ -90,7 +90,7 @@ class PlanItem:
     Loads are in `unit`. `None` for bar / plates / step means the defaults for the equipment and
     unit (see overload.py). `max_load` caps the next load (a home gym's heaviest dumbbell).
     Items of one workout that share a `group` are a superset. `id` is the entry's stable id
-    (given by the store when it is first saved; empty until then).
+    (given by the store when it is first saved; empty until then; not part of equality).
     """
 
     exercise: str
@@ -109,7 +109,7 @@ class PlanItem:
     target_rpe: float = 8.0
     equipment: Equipment | None = None
     group: str | None = None
-    id: str = ""
+    id: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -132,7 +132,7 @@ class Workout:
 
     name: str
     items: tuple[PlanItem, ...] = ()
-    id: str = ""
+    id: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name,
@@ -196,7 +196,7 @@ class Plan:
             )
         return cls(
             days=tuple(data["training_days"]),
-            workouts=tuple(Workout.from_dict(w) for w in data.get("days", ())),
+            workouts=tuple(Workout.from_dict(w) for w in data.get("days", ())) or (Workout("A"),),
         )
 
 

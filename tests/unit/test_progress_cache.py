@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from legtui.core.model import Plan, PlanItem, SetEntry, SetKind
+from legtui.core.model import Plan, PlanItem, SetEntry, SetKind, Workout
 from legtui.services.demo import DEMO_PROFILE, fill
 from legtui.services.progress import ProgressCache, ProgressData
 from legtui.store import Store
@@ -49,7 +49,7 @@ def test_first_exercise_when_the_plan_says_little(
     tmp_path: Path, plan: tuple[str, ...], first: str
 ) -> None:
     store = Store(tmp_path / "store.json")
-    store.set_plan(Plan(items=tuple(PlanItem(ex) for ex in plan)))
+    store.set_plan(Plan(workouts=(Workout("A", tuple(PlanItem(ex) for ex in plan)),)))
     store.log_sets("2026-11-20", [entry("a", "rdl"), entry("b", "lunge"),
                                   entry("c", "hip-thrust", "warmup")])
     data = ProgressData(store, "kg", "cm", TODAY)

@@ -92,7 +92,7 @@ def test_add_known_and_custom_exercises() -> None:
     plan, custom = add_to_plan(plan, Catalog(), "Nordic Curl", "lb", "bodyweight")
     assert custom is not None and custom.id == "nordic-curl" and custom.custom
     assert plan.items[-1].exercise == "nordic-curl" and plan.items[-1].unit == "lb"
-    with pytest.raises(InputError, match="already in the plan"):
+    with pytest.raises(InputError, match="already in workout A"):
         add_to_plan(plan, Catalog(), "rdl", "kg")
 
 
@@ -143,7 +143,7 @@ def test_add_and_remove_exercises(db: Path) -> None:
     (["--exercise", "rdl", "--start-load", "200", "--max-load", "100"], "above the max load"),
     (["--add-exercise", "Nordic curl", "--sets", "20"], "sets is 1 to 10"),
     (["--remove-exercise", "squat"], "not in the plan"),
-    (["--activity", "moderate", "--add-exercise", "rdl"], "already in the plan"),
+    (["--activity", "moderate", "--add-exercise", "rdl"], "already in workout A"),
 ])
 def test_bad_settings_change_nothing(
     db: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str

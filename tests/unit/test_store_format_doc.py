@@ -10,7 +10,16 @@ from pathlib import Path
 import orjson
 import pytest
 
-from legtui.core.model import CheckIn, Exercise, Plan, PlanItem, Profile, Session, SetEntry
+from legtui.core.model import (
+    CheckIn,
+    Exercise,
+    Plan,
+    PlanItem,
+    Profile,
+    Session,
+    SetEntry,
+    Workout,
+)
 from legtui.paths import backups_dir, lock_path
 from legtui.store import Store
 from legtui.store.backups import daily_backup_path
@@ -21,8 +30,9 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "store-format.md"
 DAY = "2026-11-25"
 
 SET = SetEntry("0123456789abcdef", "rdl", 60, "kg", 10, "2026-11-25T10:00:00.000000Z", rpe=8,
-               note="n", tempo="3-0-1-0", tut_s=40)
-ITEM = PlanItem("rdl", plates=(20, 10))
+               note="n", tempo="3-0-1-0", tut_s=40, superset="1")
+ITEM = PlanItem("rdl", plates=(20, 10), group="a")
+WORKOUT = Workout("A", (ITEM,))
 EXERCISE = Exercise("nordic-curl", "Nordic Curl", "bodyweight", ("hamstrings",))
 CHECKIN = CheckIn(DAY, weight=71.4, calories=1900, waist=80)
 
@@ -30,7 +40,8 @@ CHECKIN = CheckIn(DAY, weight=71.4, calories=1900, waist=80)
 MODEL_FIELDS: dict[str, set[str]] = {
     "meta": {"schema"},
     "profile": set(Profile().to_dict()),
-    "plan": set(Plan(items=(ITEM,)).to_dict()) | set(ITEM.to_dict()),
+    "plan": set(Plan(workouts=(WORKOUT,)).to_dict()) | set(WORKOUT.to_dict())
+    | set(ITEM.to_dict()),
     "exercises": set(EXERCISE.to_dict()),
     "sessions": set(Session(DAY, (SET,)).to_dict()) | set(SET.to_dict()),
     "checkins": set(CHECKIN.to_dict()),
@@ -63,7 +74,7 @@ def test_a_real_store_file_holds_only_documented_tables_and_fields(tmp_path: Pat
     path = tmp_path / "legtui.json"
     store = Store(path)
     store.set_profile(Profile(unit="lb"))
-    store.set_plan(Plan(items=(ITEM,)))
+    store.set_plan(Plan(workouts=(WORKOUT,)))
     store.add_exercise(EXERCISE)
     store.log_sets(DAY, [SET], note="felt strong")
     store.put_checkin(CHECKIN)
@@ -72,7 +83,9 @@ def test_a_real_store_file_holds_only_documented_tables_and_fields(tmp_path: Pat
     for table, docs in data.items():
         for doc in docs.values():
             keys = set(doc) | {k for s in doc.get("sets", ()) for k in s}
-            keys |= {k for item in doc.get("items", ()) for k in item}
+            workouts = doc.get("days", ()) if table == "plan" else ()
+            keys |= {k for w in workouts for k in w}
+            keys |= {k for w in workouts for item in w["exercises"] for k in item}
             assert keys <= MODEL_FIELDS[table], table
     # the ids the page promises: meta/profile/plan are document 1, a day is its date's ordinal
     assert set(data["meta"]) == set(data["profile"]) == set(data["plan"]) == {"1"}

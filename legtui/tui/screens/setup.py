@@ -160,7 +160,7 @@ class SetupScreen(SettingsForm):
             for field, label in PROFILE_ROWS:
                 yield FieldRow(field, label, note=field_note(field, PROFILE_RULES))
             yield Static(
-                "[b]Workouts[/b] · enter opens, n new day, a adds, g superset, s swap",
+                "[b]Workouts[/b] · enter opens, ? lists the keys",
                 classes="setup-title",
             )
             yield PlanList(id="setup-plan")
