@@ -1,0 +1,95 @@
+"""The plan in the store: a single-list plan migrates to workout "A" under a backup; workouts
+and entries get stable ids; a Hevy superset survives an export and an import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+from transfer_support import fixture, new_store
+
+from legtui.core.model import Plan, PlanItem, Workout
+from legtui.store import Store
+from legtui.store.backups import list_backups
+from legtui.store.migrations import SCHEMA_VERSION
+from legtui.transfer import export, run_import
+
+V1_PLAN = {
+    "days": ["tue", "sat"],
+    "items": [
+        {"exercise": "rdl", "sets": 4, "rep_low": 6, "rep_high": 10, "start_load": 60,
+         "unit": "kg", "rest_s": 150},
+        {"exercise": "leg-curl", "sets": 3, "rep_low": 10, "rep_high": 15, "unit": "lb"},
+    ],
+}
+
+
+def test_a_single_list_plan_migrates_to_workout_a_after_a_backup(tmp_path: Path) -> None:
+    db = tmp_path / "legtui.json"
+    raw = orjson.dumps({"meta": {"1": {"schema": 1}}, "plan": {"1": V1_PLAN}})
+    db.write_bytes(raw)
+
+    plan = Store(db).plan()
+
+    assert [p.read_bytes() for p in list_backups(db)
+            if p.name.startswith("pre-migration-v1-")] == [raw]
+    assert plan == Plan(days=("tue", "sat"), workouts=(Workout("A", (
+        PlanItem("rdl", 4, 6, 10, start_load=60, rest_s=150),
+        PlanItem("leg-curl", 3, 10, 15, unit="lb"),
+    )),))
+    on_disk = orjson.loads(db.read_bytes())
+    assert on_disk["meta"] == {"1": {"schema": SCHEMA_VERSION}}
+    [workout] = on_disk["plan"]["1"]["days"]
+    ids = [workout["id"], *(e["id"] for e in workout["exercises"])]
+    assert len(set(ids)) == 3 and all(len(i) == 16 for i in ids)
+    assert Store(db).plan().workouts[0].items[1].id == ids[2]  # stable across opens
+
+
+def test_saving_keeps_ids_and_gives_new_entries_their_own(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.json")
+    store.set_plan(Plan(workouts=(Workout("A", (PlanItem("rdl"),)),)))
+    first = store.plan()
+    grown = first.with_item(PlanItem("squat"))
+    store.set_plan(grown)
+    again = store.plan()
+    assert again.workouts[0].id == first.workouts[0].id
+    assert again.workouts[0].items[0].id == first.workouts[0].items[0].id
+    assert again.workouts[0].items[1].id not in ("", first.workouts[0].items[0].id)
+
+
+HEVY = (
+    "title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,"
+    "set_type,weight_kg,reps,distance_km,duration_seconds,rpe\n"
+    'Glutes,"9 Apr 2026, 18:02","9 Apr 2026, 19:00",,Hip Thrust (Barbell),0,,0,normal,100,10,,,\n'
+    'Glutes,"9 Apr 2026, 18:02","9 Apr 2026, 19:00",,Cable Kickback,0,,0,normal,15,12,,,\n'
+    'Glutes,"9 Apr 2026, 18:02","9 Apr 2026, 19:00",,Hip Thrust (Barbell),0,,1,normal,100,9,,,\n'
+    'Glutes,"9 Apr 2026, 18:02","9 Apr 2026, 19:00",,Romanian Deadlift (Barbell),,,0,normal,'
+    "60,8,,,\n"
+)
+
+
+def test_a_hevy_superset_round_trips(tmp_path: Path) -> None:
+    source = tmp_path / "hevy.csv"
+    source.write_text(HEVY)
+    store = new_store(tmp_path)
+    run_import(store, "hevy", source)
+    session = store.session("2026-04-09")
+    assert session is not None
+    assert [(s.exercise, s.superset) for s in session.sets] == [
+        ("hip-thrust", "0"), ("cable-kickback", "0"), ("hip-thrust", "0"), ("rdl", None)]
+    rows = export(store, "csv").splitlines()
+    assert rows[0].endswith(",superset")
+    assert [r.rsplit(",", 1)[1] for r in rows[1:]] == ["0", "0", "0", ""]
+    dumped = tmp_path / "all.json"
+    dumped.write_text(export(store, "json"))
+    copy = new_store(tmp_path, "copy.json")
+    run_import(copy, "legtui", dumped)
+    again = copy.session("2026-04-09")
+    assert again is not None and again.sets == session.sets
+    assert run_import(store, "hevy", source).added.sets_added == 0  # re-importing adds nothing
+
+
+def test_hevy_files_without_supersets_leave_none(tmp_path: Path) -> None:
+    store = new_store(tmp_path)
+    run_import(store, "hevy", fixture("hevy_kg.csv"))
+    assert all(e.superset is None for s in store.sessions() for e in s.sets)
