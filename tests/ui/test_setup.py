@@ -12,7 +12,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
 from legtui.core.catalog import default_plan
-from legtui.core.model import Profile
+from legtui.core.model import Profile, Workout
 from legtui.store import Store
 from legtui.tui.app import LegtuiApp
 from legtui.tui.screens.checkin import CheckinScreen
@@ -57,11 +57,12 @@ def today_options(screen: TodayScreen) -> list[tuple[str | None, str]]:
 
 
 async def focus_plan(pilot: Pilot[None], app: LegtuiApp, index: int) -> PlanList:
+    """Focus the workouts list on workout A's exercise at `index` (the line after A's own)."""
     plan_list = app.screen.query_one(PlanList)
     await pilot.press("ctrl+o")
     await pilot.pause()
     assert app.focused is plan_list
-    plan_list.highlighted = index
+    plan_list.highlighted = index + 1
     return plan_list
 
 
@@ -86,7 +87,7 @@ async def test_changing_rdl_sets_changes_todays_target(
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)
-        assert "4×8–12" in str(app.screen.query_one(PlanList).get_option_at_index(0).prompt)
+        assert "4×8–12" in str(app.screen.query_one(PlanList).get_option_at_index(1).prompt)
         today = await back_to_today(pilot, app)
         assert "20 kg × 8·8·8·8" in today_options(today)[0][1]
     item = Store(store_path).plan().item("rdl")
@@ -123,7 +124,7 @@ async def test_the_last_exercise_cannot_be_removed(
 ) -> None:
     store = Store(store_path)
     plan = default_plan()
-    store.set_plan(replace(plan, items=plan.items[:1]))
+    store.set_plan(replace(plan, workouts=(Workout("A", plan.items[:1]),)))
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await open_setup(pilot, app)
@@ -148,11 +149,11 @@ async def test_add_and_reorder_exercises(
         await pilot.press(*"Nordic curl", "enter")
         await pilot.pause()
         assert "Added Nordic curl (a new exercise of your own)" in str(message(app).render())
-        assert app.focused is plan_list and plan_list.highlighted == 4
+        assert app.focused is plan_list and plan_list.highlighted == 5
         await pilot.press("K")  # up one place
         await pilot.pause()
-        assert plan_list.highlighted == 3
-        plan_list.highlighted = 0
+        assert plan_list.highlighted == 4
+        plan_list.highlighted = 1
         await pilot.press("J")
         await pilot.pause()
         today = await back_to_today(pilot, app)
@@ -170,7 +171,7 @@ async def test_adding_an_exercise_twice_is_refused(
     async with app.run_test(size=(80, 24)) as pilot:
         await open_setup(pilot, app)
         await set_field(pilot, app, "add", "RDL")
-        assert "Romanian deadlift is already in the plan. Not added." in str(
+        assert "Romanian deadlift is already in workout A. Not added." in str(
             message(app).render()
         )
     assert Store(store_path).plan() == default_plan()
