@@ -4,6 +4,7 @@ importing `secrets`, whose hmac/OpenSSL import every command would pay)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 
 from legtui.core.model import Plan
@@ -13,10 +14,10 @@ def new_set_id() -> str:
     return os.urandom(8).hex()
 
 
-def with_ids(plan: Plan) -> Plan:
+def with_ids(plan: Plan, make: Callable[[], str] = new_set_id) -> Plan:
     """The plan with an id on every workout and exercise entry that has none yet (the records
-    a merge of two devices' plans tells apart)."""
+    a merge of two devices' plans tells apart); `make` gives each new one."""
     return replace(plan, workouts=tuple(
-        replace(w, id=w.id or new_set_id(),
-                items=tuple(replace(i, id=i.id or new_set_id()) for i in w.items))
+        replace(w, id=w.id or make(),
+                items=tuple(replace(i, id=i.id or make()) for i in w.items))
         for w in plan.workouts))

@@ -35,6 +35,8 @@ KEY_NAMES = {
     "pagedown": "pgdn",
     "left_square_bracket": "[",
     "right_square_bracket": "]",
+    "less_than_sign": "<",
+    "greater_than_sign": ">",
 }
 
 
