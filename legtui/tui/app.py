@@ -27,7 +27,7 @@ AREAS: tuple[tuple[str, str, str, str], ...] = (
     ("p", "progression", "Progress", "Charts of estimated 1RM, records and volume"),
     ("h", "history", "History", "Past sessions by week; open one to correct it"),
     ("c", "checkin", "Check-in", "Weight, sleep, calories, protein, stress"),
-    ("s", "setup", "Setup", "Units, body data, deficit, training days, exercises"),
+    ("s", "setup", "Setup", "Units, body data, deficit, training days, workouts"),
 )
 
 

@@ -15,7 +15,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("Log sets: today's sets", "legtui.tui.screens.log_sets:SetsTable"),
     ("Check-in", "legtui.tui.screens.checkin:CheckinScreen"),
     ("Setup", "legtui.tui.screens.setup:SetupScreen"),
-    ("Setup: plan exercises", "legtui.tui.screens.setup:PlanList"),
+    ("Setup: workouts", "legtui.tui.screens.setup_workouts:PlanList"),
     ("Setup: one exercise", "legtui.tui.screens.setup:ExerciseScreen"),
     ("Progression", "legtui.tui.screens.progression:ProgressionScreen"),
     ("History", "legtui.tui.screens.history:HistoryScreen"),

@@ -17,7 +17,8 @@ from legtui.store import Store
 from legtui.tui.app import LegtuiApp
 from legtui.tui.screens.checkin import CheckinScreen
 from legtui.tui.screens.confirm import ConfirmScreen
-from legtui.tui.screens.setup import ExerciseScreen, PlanList, SetupScreen
+from legtui.tui.screens.setup import ExerciseScreen, SetupScreen
+from legtui.tui.screens.setup_workouts import PlanList
 from legtui.tui.screens.today import TodayScreen
 
 SIZES = [(48, 20), (80, 24)]
