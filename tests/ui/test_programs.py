@@ -11,7 +11,10 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
-from legtui.store import Store
+from legtui.core.clock import fixed
+from legtui.core.model import SetEntry
+from legtui.core.plan_edit import add_workout
+from legtui.store import Store, new_set_id
 from legtui.tui.app import LegtuiApp
 from legtui.tui.screens.confirm import ConfirmScreen
 from legtui.tui.screens.log_sets import LogSetsScreen
@@ -45,6 +48,20 @@ async def test_today_offers_the_next_workout_and_says_why(
         assert isinstance(app.screen, TodayScreen)
         assert text(app, "#today-workout") == "Workout B — A was done on Monday"
         assert option_ids(app) == ["bulgarian-split-squat", "step-up"]
+
+
+async def test_an_empty_workout_says_so_on_today(store_path: Path) -> None:
+    store = seed(store_path)
+    store.set_plan(add_workout(store.plan(), "C"))
+    store.log_sets(TODAY, [SetEntry(new_set_id(), "step-up", 0, "kg", 10,
+                                    f"{TODAY}T09:00:00.000000Z")])  # B done: C comes next
+    app = LegtuiApp(store, now_fn=fixed("2026-11-27T10:00:00Z").now)  # Friday
+    async with app.run_test(size=(48, 20)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen)
+        assert text(app, "#today-workout") == (
+            "Workout C — B was done on Wednesday · no exercises yet (s)")
+        assert option_ids(app) == []
 
 
 async def test_a_one_workout_plan_shows_no_workout_line(
@@ -154,6 +171,13 @@ async def test_setup_edits_workouts(
         await answer(pilot, app, *"glute bridge")
         assert names(store_path)[0][1] == [("glute-bridge", "x"), ("cable-kickback", "x")]
         assert "Swapped Hip thrust for Glute bridge" in text(app, ".setup-message")
+        plan_list.highlighted = 5  # workout B's line: `a` adds to it
+        await pilot.press("a", *"good morning", "enter")
+        await pilot.pause()
+        assert names(store_path)[1] == ("B", [("bulgarian-split-squat", None),
+                                              ("step-up", "a"), ("rdl", "a"),
+                                              ("good-morning", None)])
+        assert plan_list.get_option_at_index(plan_list.highlighted or 0).id == "e1:good-morning"
 
 
 async def test_bad_workout_edits_change_nothing(

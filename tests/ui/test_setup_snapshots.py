@@ -31,4 +31,5 @@ def test_setup_plan_and_a_bad_value(
 def test_setup_one_exercise(
     snap_compare: Any, make_app: Callable[[], LegtuiApp], size: tuple[int, int]
 ) -> None:
-    assert snap_compare(make_app(), terminal_size=size, press=["s", "ctrl+o", "down", "down", "enter"])
+    keys = ["s", "ctrl+o", "down", "down", "enter"]  # workout A's line, then the hip thrust
+    assert snap_compare(make_app(), terminal_size=size, press=keys)

@@ -144,7 +144,6 @@ class SettingsForm(LegtuiScreen):
 
 
 class SetupScreen(SettingsForm):
-    add_to = -1  # the workout the add field adds to
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "Today", id="setup.leave", tooltip="Back to Today"),
         Binding(
@@ -219,10 +218,13 @@ class SetupScreen(SettingsForm):
         if not name:
             self._say("Type an exercise's name, then enter.", error=True)
             return
+        plan_list = self.query_one(PlanList)
+        chosen = plan_list.selected()
+        at = chosen[0] if chosen else 0  # the highlighted workout
         try:
             plan, custom = add_to_plan(
                 self.store.plan(), self.store.catalog(), name, self.store.profile().unit,
-                workout=self.add_to,
+                workout=at,
             )
             if custom is not None:
                 self.store.add_exercise(custom)
@@ -230,21 +232,18 @@ class SetupScreen(SettingsForm):
         except (InputError, StoreError) as error:
             self._say(f"{error}. Not added.", error=True)
             return
-        added = plan.workouts[self.add_to].items[-1]
+        added = plan.workouts[at].items[-1]
         event.input.value = ""
         self.refresh_data()
-        plan_list = self.query_one(PlanList)
-        at = self.add_to % len(plan.workouts)
         plan_list.show(self.store.plan(), self.store.catalog(), option_id(at, added.exercise))
         plan_list.focus()
         kind = " (a new exercise of your own)" if custom else ""
         self._say(f"Added {self.store.catalog().name(added.exercise)}{kind}: enter to set it up.")
 
-    def start_add(self, workout: int = -1) -> None:
-        """Focus the add field; what it adds goes to `workout` (an index; the last by
-        default)."""
-        self.add_to = workout
+    def start_add(self) -> None:
+        """Focus the add field (it adds to the workout highlighted in the list)."""
         self.query_one("#field-add", Input).focus()
+
 
 class ExerciseScreen(SettingsForm):
     """One plan exercise's settings; loads are in the exercise's own unit."""

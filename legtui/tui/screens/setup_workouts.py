@@ -42,7 +42,7 @@ class PlanHost(Protocol):
 
     def say(self, text: str, error: bool = False) -> None: ...
 
-    def start_add(self, workout: int) -> None: ...
+    def start_add(self) -> None: ...
 
     def open_exercise(self, exercise: str) -> None: ...
 
@@ -160,8 +160,7 @@ class PlanList(OptionList):
         self.host.say(done)
 
     def action_add(self) -> None:
-        chosen = self.selected()
-        self.host.start_add(chosen[0] if chosen else -1)
+        self.host.start_add()
 
     def action_move(self, step: int) -> None:
         chosen = self.selected()

@@ -110,7 +110,8 @@ class TodayScreen(LegtuiScreen):
             status = "no training days set (s)"
         self.query_one("#today-date", Static).update(f"[b]{day}[/b] · {status}")
         workout = self.query_one("#today-workout", Static)
-        workout.update(Text(f"Workout {overview.workout.line}"))
+        empty = "" if overview.exercises else " · no exercises yet (s)"
+        workout.update(Text(f"Workout {overview.workout.line}{empty}"))
         workout.display = overview.workout_count > 1
         setup = self.query_one("#today-setup", Static)
         setup.update("New here? [b]s[/b]: units, body data, training days")
