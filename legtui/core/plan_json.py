@@ -91,11 +91,10 @@ def _item(data: object, catalog: Catalog, unit: Unit) -> PlanItem:
     found = catalog.resolve(name) if isinstance(name, str) else None
     if found is None:
         raise InputError(f"unknown exercise {name!r}")
-    item = new_item(found, unit)
-    chosen_unit = raw.get("unit", item.unit)
+    chosen_unit = raw.get("unit", unit)
     if chosen_unit not in UNITS:
         raise InputError(f"unit is kg or lb, not {chosen_unit!r}")
-    item = replace(item, unit=chosen_unit, group=_group(raw.get("group")))
+    item = replace(new_item(found, chosen_unit), group=_group(raw.get("group")))
     texts = {k: _setting_text(k, v) for k, v in raw.items()
              if k in SETTINGS and k not in ("unit", "rep_low", "rep_high")}
     if "rep_low" in raw or "rep_high" in raw:

@@ -77,6 +77,14 @@ def test_plan_set_then_plan_json_round_trips(
     assert a["exercises"][1]["start_load"] == 20  # missing settings take their defaults
     assert (a["exercises"][2]["rep_low"], a["exercises"][2]["rep_high"]) == (12, 15)
     assert b["exercises"][0]["plates"] == [20, 10]
+    assert run(db, "profile", "--unit", "lb") == 0
+    lb_plan = {"days": [{"name": "A", "exercises": [{"exercise": "rdl"},
+                                                    {"exercise": "squat", "unit": "kg"}]}]}
+    assert set_plan(db, tmp_path, lb_plan) == 0
+    rdl, squat = Store(db).plan().workouts[0].items
+    # the empty bar in each item's own unit
+    assert (rdl.start_load, rdl.unit, squat.start_load, squat.unit) == (45, "lb", 20, "kg")
+    assert set_plan(db, tmp_path, AB) == 0
     ids = Store(db).plan().workouts[0].id
     assert set_plan(db, tmp_path, got) == 0  # the printed plan sets the same plan
     assert out_json(capsys, db, "plan", "--json") == got
