@@ -150,6 +150,7 @@ async def test_setup_edits_workouts(
         await pilot.press("g")  # a superset with the one before it
         await pilot.pause()
         assert names(store_path)[1][1][1:] == [("step-up", "a"), ("rdl", "a")]
+        assert "Romanian deadlift is in superset a" in text(app, ".setup-message")
         await pilot.press("n")
         await answer(pilot, app, *"Hinge")
         assert [n for n, _ in names(store_path)] == ["A", "B", "Hinge"]

@@ -24,6 +24,7 @@ from legtui.core.plan_edit import (
     move_item,
     move_to_workout,
     move_workout,
+    position,
     remove_item,
     rename_workout,
     toggle_group,
@@ -140,24 +141,28 @@ class PlanList(OptionList):
         found = self.get_option_at_index(self.highlighted).id
         return None if found is None else parse_id(found)
 
-    def _change(self, change: Callable[[Plan, int, str | None], Plan], done: str,
-                select: Callable[[Plan, int, str | None], str] | None = None) -> None:
-        """Apply a change to the highlighted row's workout or exercise, save, say `done`."""
+    def _exercise(self, doing: str) -> tuple[int, str] | None:
+        """The highlighted exercise and its workout's index; None (and why) on a workout."""
         chosen = self.selected()
-        if chosen is None:
-            return
-        index, exercise = chosen
+        if chosen is None or chosen[1] is None:
+            self.host.say(f"Highlight an exercise to {doing}.", error=True)
+            return None
+        return chosen[0], chosen[1]
+
+    def _change(self, change: Callable[[Plan], Plan], done: str,
+                select: Callable[[Plan], str | None]) -> Plan | None:
+        """Apply a change, save it, show the plan with `select`'s row highlighted (None: the
+        row where the highlight was), say `done`. A refused change is one message."""
         store = self.host.store
         try:
-            plan = change(store.plan(), index, exercise)
-            store.set_plan(plan)
+            store.set_plan(change(store.plan()))
         except (InputError, StoreError) as error:
             self.host.say(f"{error}. Nothing changed.", error=True)
-            return
+            return None
         plan = store.plan()
-        target = select(plan, index, exercise) if select else option_id(index, exercise)
-        self.show(plan, store.catalog(), target)
+        self.show(plan, store.catalog(), select(plan))
         self.host.say(done)
+        return plan
 
     def action_add(self) -> None:
         self.host.start_add()
@@ -166,26 +171,35 @@ class PlanList(OptionList):
         chosen = self.selected()
         if chosen is None:
             return
-        if chosen[1] is None:
-            self._change(lambda p, i, _: move_workout(p, i, step), "Moved the workout.",
-                         lambda p, i, _: option_id(max(0, min(i + step, len(p.workouts) - 1))))
-            return
-        self._change(lambda p, i, e: move_item(p, i, e or "", step), "Moved.")
+        index, exercise = chosen
+        if exercise is None:
+            self._change(lambda p: move_workout(p, index, step), "Moved the workout.",
+                         lambda p: option_id(max(0, min(index + step, len(p.workouts) - 1))))
+        else:
+            self._change(lambda p: move_item(p, index, exercise, step), "Moved.",
+                         lambda _: option_id(index, exercise))
 
     def action_to_workout(self, step: int) -> None:
-        chosen = self.selected()
-        if chosen is None or chosen[1] is None:
-            self.host.say("Highlight an exercise to move it to another workout.", error=True)
-            return
-        self._change(lambda p, i, e: move_to_workout(p, i, e or "", step),
-                     "Moved to the other workout.", lambda p, i, e: option_id(i + step, e))
+        found = self._exercise("move it to another workout")
+        if found is not None:
+            index, exercise = found
+            self._change(lambda p: move_to_workout(p, index, exercise, step),
+                         "Moved to the other workout.",
+                         lambda _: option_id(index + step, exercise))
 
     def action_group(self) -> None:
-        chosen = self.selected()
-        if chosen is None or chosen[1] is None:
-            self.host.say("Highlight an exercise to group it into a superset.", error=True)
+        found = self._exercise("group it into a superset")
+        if found is None:
             return
-        self._change(lambda p, i, e: toggle_group(p, i, e or ""), "Superset changed.")
+        index, exercise = found
+        plan = self._change(lambda p: toggle_group(p, index, exercise), "",
+                            lambda _: option_id(index, exercise))
+        if plan is not None:
+            workout = plan.workouts[index]
+            group = workout.items[position(workout, exercise)].group
+            name = self.host.store.catalog().name(exercise)
+            self.host.say(f"{name} is in superset {group}: Log sets takes its members in turn."
+                          if group else f"{name} is out of its superset.")
 
     @work
     async def action_new_workout(self) -> None:
@@ -209,21 +223,20 @@ class PlanList(OptionList):
         chosen = self.selected()
         if chosen is None:
             return
-        workout = self.host.store.plan().workouts[chosen[0]]
+        index, exercise = chosen
+        workout = self.host.store.plan().workouts[index]
         name = await self.app.push_screen_wait(
             PromptScreen(f"Rename workout {workout.name} to:", workout.name))
         if name is not None:
-            self._change(lambda p, i, _: rename_workout(p, i, name), "Renamed.",
-                         lambda p, i, e: option_id(i, e))
+            self._change(lambda p: rename_workout(p, index, name), "Renamed.",
+                         lambda _: option_id(index, exercise))
 
     @work
     async def action_swap(self) -> None:
-        chosen = self.selected()
-        old = None if chosen is None else chosen[1]
-        if chosen is None or old is None:
-            self.host.say("Highlight an exercise to swap it.", error=True)
+        found = self._exercise("swap it")
+        if found is None:
             return
-        index = chosen[0]
+        index, old = found
         store = self.host.store
         name = store.catalog().name(old)
         new = await self.app.push_screen_wait(PromptScreen(
@@ -254,19 +267,21 @@ class PlanList(OptionList):
             question = f"Take {name} out of workout {workout.name}?"
             done = f"Removed {name}; its history stays."
 
-        def change(plan: Plan, at: int, gone: str | None) -> Plan:
-            return delete_workout(plan, at) if gone is None else remove_item(plan, at, gone)
+        def change(plan: Plan) -> Plan:
+            if exercise is None:
+                return delete_workout(plan, index)
+            return remove_item(plan, index, exercise)
 
         try:
-            change(store.plan(), index, exercise)  # refused before asking
+            change(store.plan())  # refused before asking
         except InputError as error:
             self.host.say(f"{error}. Not removed.", error=True)
             return
         if not await self.app.push_screen_wait(ConfirmScreen(question)):
             self.host.say("Kept.")
             return
-        self._change(change, done, None if exercise else
-                     lambda p, i, _: option_id(min(i, len(p.workouts) - 1)))
+        self._change(change, done, lambda p: None if exercise else
+                     option_id(min(index, len(p.workouts) - 1)))
 
     def open(self, option: str) -> None:
         """`enter` on a row: an exercise's settings, or rename a workout."""
