@@ -61,9 +61,12 @@ def choose_workout(
     plan: Plan, today: date, days: Iterable[tuple[date, Iterable[str]]]
 ) -> WorkoutChoice:
     """Today's workout from the training days newest first (each with the exercises that got a
-    working set that day); read lazily, only as far back as the last day of a workout."""
+    working set that day); read lazily, only as far back as the last day of a workout (not at
+    all for a plan of one workout)."""
     if not plan.workouts:
         raise ValueError("a plan has at least one workout")
+    if len(plan.workouts) == 1:
+        return WorkoutChoice(0, plan.workouts[0], "the only workout")
     for day, worked in days:
         index = workout_of(plan, worked)
         if index is None or day > today:
@@ -75,9 +78,7 @@ def choose_workout(
         return WorkoutChoice(
             following, plan.workouts[following], f"{workout.name} was done {when(day, today)}"
         )
-    first = plan.workouts[0]
-    why = "the first workout" if len(plan.workouts) > 1 else "the only workout"
-    return WorkoutChoice(0, first, why)
+    return WorkoutChoice(0, plan.workouts[0], "the first workout")
 
 
 def members(workout: Workout, exercise: str) -> tuple[PlanItem, ...]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from legtui.core.model import Plan, PlanItem, SetEntry, SetKind, Workout
 from legtui.core.program import choose_workout, superset_step, workout_of
@@ -56,6 +59,15 @@ def test_a_day_belongs_to_the_workout_holding_most_of_it() -> None:
     assert workout_of(AB, {"squat"}) is None
 
 
+def test_a_plan_of_one_workout_reads_no_history() -> None:
+    def never() -> Iterator[tuple[date, set[str]]]:
+        raise AssertionError("read")
+        yield  # a generator
+
+    only = Plan(workouts=(A,))
+    assert choose_workout(only, WED, never()).line == "A — the only workout"
+
+
 def test_an_old_session_is_named_by_its_date() -> None:
     choice = choose_workout(AB, NEXT_MON, [(date(2026, 10, 5), {"rdl"})])
     assert choice.line == "B — A was done on 5 Oct 2026"
@@ -87,3 +99,23 @@ def test_superset_after_reads_todays_sets(tmp_path: Path) -> None:
     logged(store, MON, "hip-thrust")
     step = superset_after(store, MON, "hip-thrust")
     assert step is not None and (step.exercise, step.rest) == ("cable-kickback", False)
+
+
+ABC = Plan(workouts=(A, B, Workout("C", (PlanItem("squat"),))))
+
+
+@given(st.lists(st.tuples(st.integers(1, 4), st.booleans()), min_size=1, max_size=30))
+def test_doing_the_offered_workout_cycles_through_them_whatever_is_skipped(
+    days: list[tuple[int, bool]]
+) -> None:
+    """Each step: some days pass, then the lifter trains (doing the offered workout) or skips.
+    The workouts done come in plan order, A B C A ..., however the days fall."""
+    today, history, done = date(2026, 1, 5), [], []
+    for gap, trains in days:
+        today = today.fromordinal(today.toordinal() + gap)
+        choice = choose_workout(ABC, today, reversed(history))
+        assert choice.workout == ABC.workouts[len(done) % 3]
+        if trains:
+            history.append((today, {i.exercise for i in choice.workout.items}))
+            done.append(choice.workout.name)
+            assert choose_workout(ABC, today, reversed(history)).begun_today
