@@ -53,7 +53,7 @@ class TodayOverview:
     plan_days: tuple[str, ...]
     has_profile: bool
     workout: WorkoutChoice
-    workout_count: int = 1
+    workout_count: int
 
 
 def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -> list[SetEntry]:
