@@ -172,6 +172,11 @@ async def test_setup_edits_workouts(
         await answer(pilot, app, *"glute bridge")
         assert names(store_path)[0][1] == [("glute-bridge", "x"), ("cable-kickback", "x")]
         assert "Swapped Hip thrust for Glute bridge" in text(app, ".setup-message")
+        await pilot.press("enter")  # its settings say which workouts hold it
+        await pilot.pause()
+        assert text(app, "#exercise-title") == "Glute bridge · loads in kg · in A"
+        await pilot.press("escape")
+        await pilot.pause()
         plan_list.highlighted = 5  # workout B's line: `a` adds to it
         await pilot.press("a", *"good morning", "enter")
         await pilot.pause()

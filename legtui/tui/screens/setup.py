@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
+from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -276,13 +277,17 @@ class ExerciseScreen(SettingsForm):
         return item
 
     def refresh_data(self, force: bool = False) -> None:
-        item = self.store.plan().item(self.exercise)
+        plan = self.store.plan()
+        item = plan.item(self.exercise)
         if item is None:
             self._say(f"{self.exercise} is no longer in the plan: escape goes back.", error=True)
             return
         exercise = self.store.catalog().get(self.exercise)
+        holding = [w.name for w in plan.workouts
+                   if any(i.exercise == self.exercise for i in w.items)]
+        where = f" · in {escape(', '.join(holding))}" if len(plan.workouts) > 1 else ""
         self.query_one("#exercise-title", Static).update(
-            f"[b]{exercise.name}[/b] · loads in {item.unit}"
+            f"[b]{exercise.name}[/b] · loads in {item.unit}{where}"
         )
         defaults = {"equipment": exercise.equipment, "max_load": "no limit"}
         for row in self.query(FieldRow):
