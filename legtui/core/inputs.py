@@ -36,3 +36,30 @@ def read_number(text: str, rule: Rule) -> int | float:
         unit = f" {rule.unit}" if rule.unit else ""
         raise InputError(f"{rule.label} is {rule.low:g} to {rule.high:g}{unit}, not {value:g}")
     return int(value) if rule.whole else value
+
+
+def number_problem(value: object, rule: Rule) -> str | None:
+    """What is wrong with a value that arrived as a number (an import, a store document), or
+    None when it is a finite number inside the rule (a whole one when the rule wants one)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return f"{rule.label} is {_shown(value)}, not a number"
+    if not math.isfinite(value):
+        return f"{rule.label} is {value}, not a finite number"
+    if rule.whole and value != int(value):
+        return f"{rule.label} is a whole number, not {value:g}"
+    if not rule.low <= value <= rule.high:
+        unit = f" {rule.unit}" if rule.unit else ""
+        return f"{rule.label} is {rule.low:g} to {rule.high:g}{unit}, not {value:g}"
+    return None
+
+
+def check_number(value: object, rule: Rule) -> None:
+    """InputError with `number_problem`'s line when the value breaks the rule."""
+    problem = number_problem(value, rule)
+    if problem is not None:
+        raise InputError(problem)
+
+
+def _shown(value: object, limit: int = 30) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

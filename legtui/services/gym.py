@@ -11,7 +11,7 @@ from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
 from legtui.core.model import WEEKDAYS, CheckIn, Exercise, PlanItem, Session, SetEntry, Unit
 from legtui.core.overload import Suggestion, suggest
-from legtui.core.setspec import ParsedSet, SetSyntaxError, entry_text, parse
+from legtui.core.setspec import ParsedSet, SetSyntaxError, check_load, entry_text, parse
 from legtui.store import Store, new_set_id
 
 CHECKIN_ESSENTIALS: tuple[tuple[str, str], ...] = (
@@ -53,7 +53,9 @@ class TodayOverview:
 
 
 def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -> list[SetEntry]:
-    """One SetEntry per set the spec stands for (`60x10x3` is three)."""
+    """One SetEntry per set the spec stands for (`60x10x3` is three); SetSyntaxError when the
+    load is past its unit's bound."""
+    check_load(parsed.load or 0.0, parsed.unit or unit)
     return [
         SetEntry(
             id=new_set_id(),
