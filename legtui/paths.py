@@ -26,8 +26,21 @@ def resolve_store_path(cli_value: str | os.PathLike[str] | None) -> Path:
     return default_store_path()
 
 
-def backups_dir(store_path: Path) -> Path:
+def through_link(store_path: Path) -> Path:
+    """The file a symlinked store points to (writes go through to it; its lock and backups sit
+    beside it); any other path as it is."""
+    return Path(os.path.realpath(store_path)) if store_path.is_symlink() else store_path
+
+
+def shared_backups_dir(store_path: Path) -> Path:
+    """`backups/` beside the store: where older legtui versions kept every store's backups."""
     return store_path.parent / "backups"
+
+
+def backups_dir(store_path: Path) -> Path:
+    """This store's own backups: `backups/<store file name>/`, so two stores in one folder
+    never share them."""
+    return shared_backups_dir(store_path) / store_path.name
 
 
 def lock_path(store_path: Path) -> Path:

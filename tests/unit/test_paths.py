@@ -54,5 +54,5 @@ def test_a_tilde_is_expanded(fake_home: Path, monkeypatch: pytest.MonkeyPatch) -
 
 def test_backups_and_lock_sit_beside_the_store(tmp_path: Path) -> None:
     store = tmp_path / "data" / "mine.json"
-    assert backups_dir(store) == tmp_path / "data" / "backups"
+    assert backups_dir(store) == tmp_path / "data" / "backups" / "mine.json"  # its own
     assert lock_path(store) == tmp_path / "data" / "mine.json.lock"

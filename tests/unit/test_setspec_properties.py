@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from legtui.core.bounds import LOAD
 from legtui.core.setspec import MAX_REPS, MAX_SETS, ParsedSet, SetSyntaxError, parse
 
-
 MAX_LOAD = LOAD["kg"].high  # a load every unit accepts
 
 
