@@ -23,12 +23,29 @@ class CliError(Exception):
 Subparsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    return Store(resolve_store_path(getattr(args, "db", None)))
+def open_store(args: argparse.Namespace, *, writes: bool = False) -> Store:
+    """The store; one warning line when it holds damaged documents and the command only reads
+    (the healthy days are shown; a write is refused with its own line)."""
+    store = Store(resolve_store_path(getattr(args, "db", None)))
+    damage = store.damage
+    if damage and not writes:
+        more = f" and {len(damage) - 1} more" if len(damage) > 1 else ""
+        warn(f"the store is damaged ({damage[0].line()}{more}); showing the healthy days. "
+             f"Run `legtui store check`, then `legtui store repair` or `legtui store restore`")
+    return store
 
 
 def clock_for(profile: Profile) -> Clock:
-    return Clock(profile.timezone, profile.day_start_hour)
+    """The lifter's clock; its warning (a time zone this machine does not know) on stderr."""
+    clock = Clock(profile.timezone, profile.day_start_hour)
+    if clock.warning:
+        warn(clock.warning)
+    return clock
+
+
+def warn(message: str) -> None:
+    """One line on stderr; the command goes on."""
+    print(f"legtui: warning: {message}", file=sys.stderr)
 
 
 def parse_day(text: str) -> str:

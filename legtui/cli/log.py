@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     except SetSyntaxError as error:
         raise CliError(str(error)) from None
     day = parse_day(args.date) if args.date else None
-    store = open_store(args)
+    store = open_store(args, writes=True)
     exercise = resolve_exercise(store.catalog(), args.exercise)
     profile = store.profile()
     clock = clock_for(profile)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from legtui.paths import lock_path, shared_backups_dir
 from legtui.store.errors import StoreError, StoreWriteError
 
 FILE_MODE = 0o600
@@ -214,3 +215,17 @@ def exclusive_lock(lock_file: Path, *, reading: bool = False) -> Iterator[None]:
     finally:
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+def refuse_store_target(store: Path, target: Path) -> None:
+    """StoreError unless `target` may be written by an export or a repair: never the live
+    store, its lock, its backups (or a link to any of them), nor a FIFO, a device or a folder."""
+    real = Path(os.path.realpath(target))
+    store = Path(os.path.realpath(store))
+    guarded = {store: "the live store", lock_path(store): "its lock file"}
+    what = guarded.get(real)
+    if what is None and shared_backups_dir(store) in (real, *real.parents):
+        what = "inside the store's backups"
+    if what is not None:
+        raise StoreError(f"will not write to {target}: it is {what}; choose another file")
+    refuse_special(real)

@@ -60,9 +60,11 @@ class SafeStorage(Storage):
         self._guard = threading.RLock()
         self.generation = 0
         self.reads = 0  # times the file was read: at open, then each time it changed under us
+        # (not the reload after a failed save: that is our own data coming back)
         self.backup_error: StoreError | None = None  # set when the last save's backup failed
         self.damage: list[Damage] = []  # documents taken out as damaged: the store is read-only
         self._migrated_from: int | None = None
+        self._own_reload = False
         ensure_folder(self.path.parent)
         with exclusive_lock(self.lock_file, reading=True):
             remove_stray_temps(self.path.parent, temp_prefix(self.path) + "*")
@@ -130,6 +132,7 @@ class SafeStorage(Storage):
             except BaseException:
                 self._data = None  # drop what was not saved; the next read reloads the file
                 self._seen = None
+                self._own_reload = True  # (which is not another process's change)
                 raise
             finally:
                 self._in_txn = False
@@ -169,7 +172,8 @@ class SafeStorage(Storage):
         self._keep(fd, seen)
         self._data, self.damage = loaded.tables, loaded.damage
         self.generation += 1
-        self.reads += 1
+        self.reads += not self._own_reload
+        self._own_reload = False
 
     def _load(self, raw: bytes) -> integrity.Loaded:
         self._migrated_from = None
