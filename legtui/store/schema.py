@@ -289,17 +289,24 @@ def key_day(key: str) -> date | None:
         return None
 
 
+def issue(table: str, doc: Any) -> str | None:
+    """What is wrong with a document of a known table, wherever it is kept (an export's list
+    too), or None."""
+    found = TABLES[table](doc)
+    return None if found is None else found.removeprefix(".").lstrip()
+
+
 def problem(table: str, key: str, doc: Any) -> str | None:
     """What is wrong with one document (`sets[2].reps is 'ten', not a number`), or None. A table
     this legtui does not know holds objects; what is in them is not its business."""
     check = TABLES.get(table)
     if check is None:
         return None if isinstance(doc, dict) else f"is {shown(doc)}, not an object"
-    issue = check(doc)
-    if issue is None and table in DATED:
+    found = issue(table, doc)
+    if found is None and table in DATED:
         filed = key_day(key)
         if filed is None:
             return f"its key {shown(key)} is not a day"
         if doc["date"] != filed.isoformat():
             return f"is dated {doc['date']} but filed under {filed.isoformat()}"
-    return None if issue is None else issue.removeprefix(".").lstrip()
+    return found
