@@ -31,9 +31,10 @@ def version_of(data: Data) -> int:
 
 
 def _by_day(table: Data, merge: Callable[[Data, Data], None]) -> Data:
-    """Key a table's documents by their date's ordinal (what the repository looks up)."""
+    """Key a table's documents by their date's ordinal (what the repository looks up), taking
+    them in the order they were added (TinyDB's ids grow)."""
     out: Data = {}
-    for doc in table.values():
+    for _, doc in sorted(table.items(), key=lambda item: _added(item[0])):
         key = str(date.fromisoformat(doc["date"]).toordinal())
         if key in out:
             merge(out[key], doc)
@@ -46,8 +47,13 @@ def _add_sets(into: Data, doc: Data) -> None:
     into["sets"] = [*into.get("sets", []), *doc.get("sets", [])]
 
 
+def _added(key: str) -> int:
+    return int(key) if key.isdigit() else 0
+
+
 def _add_fields(into: Data, doc: Data) -> None:
-    into.update({k: v for k, v in doc.items() if v is not None and into.get(k) is None})
+    """Two check-ins of one day: the later one's values win (as a later check-in does)."""
+    into.update({k: v for k, v in doc.items() if v is not None})
 
 
 def _v0_to_v1(data: Data) -> Data:

@@ -154,13 +154,18 @@ def refuse_special(path: Path) -> None:
 
 
 def check_writable(path: Path) -> None:
-    """StoreWriteError when the store file or its folder cannot be written (a 0400 file would
-    otherwise be silently replaced: a rename over it only needs the folder)."""
-    for target in (path, path.parent):
-        if target.exists() and not os.access(target, os.W_OK):
-            what = "file" if target == path else "folder"
-            raise StoreWriteError(path, PermissionError(
-                errno.EACCES, f"the store's {what} {target} is read-only"))
+    """StoreWriteError when the store file was made read-only (its owner may not write it: a
+    rename over it would replace it silently, even as root) or its folder cannot be written."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = stat.S_IWUSR
+    if not mode & stat.S_IWUSR:
+        raise StoreWriteError(path, PermissionError(
+            errno.EACCES, f"the store is read-only (mode {stat.S_IMODE(mode):04o})"))
+    if path.parent.exists() and not os.access(path.parent, os.W_OK):
+        raise StoreWriteError(path, PermissionError(
+            errno.EACCES, f"its folder {path.parent} is read-only"))
 
 
 def _read_fd(fd: int) -> bytes:
