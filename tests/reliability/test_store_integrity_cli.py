@@ -9,7 +9,8 @@ from pathlib import Path
 
 from tests.reliability.conftest import CliRunner
 
-HEADER = b"Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE,Notes\n"
+HEADER = (b"Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE,"
+          b"Notes\n")
 ROW = b'2026-01-10 09:00:00,"W",40m,"Hip Thrust (Barbell)",1,%s,8,0,0,,%s\n'
 
 
