@@ -147,6 +147,8 @@ def _check_tables(loaded: Loaded, names: Any) -> None:
 
 
 def _problem(table: str, key: str, doc: Any) -> str | None:
+    if not (key.isascii() and key.isdigit()):
+        return f"its key {key!r} is not a document id (digits)"
     try:
         parsed = layout.document(doc) if isinstance(doc, bytes) else doc
     except ValueError as error:

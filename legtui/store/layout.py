@@ -167,7 +167,7 @@ def cut(raw: bytes, *, lenient: bool = False) -> Cut | None:
         if close < 0 or header[:1] != b'"' or header[-3:] != b'":{':
             return None
         name, docs = header[1:-3], lines[at + 1: close]
-        if b'"' in name or b"\\" in name:
+        if not (name.isascii() and name.replace(b"_", b"").isalnum()):  # a plain table name
             return None
         lazy = name.decode() in LAZY_TABLES
         table = _lazy(docs) if lazy else _parsed(docs)
@@ -224,7 +224,7 @@ def _lazy(docs: list[bytes]) -> dict[str, Any] | None:
 
 def _parsed(docs: list[bytes]) -> dict[str, Any] | None:
     try:
-        table = orjson.loads(b"".join((b"{", *docs, b"}")))
+        table = orjson.loads(b"{" + b"\n".join(docs) + b"}")  # as in the file: JSON, or not
     except orjson.JSONDecodeError:
         return None
     return table if isinstance(table, dict) else None
