@@ -15,6 +15,7 @@ import gc
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,7 @@ class Loaded:
     tables: Tables
     damage: list[Damage] = field(default_factory=list)
     verified: bool = False
+    set_ids: dict[str, list[str]] = field(default_factory=dict)  # while checking: by session
 
 
 def load(raw: bytes, *, full: bool = False, prepare: Prepare = None) -> Loaded:
@@ -139,37 +141,41 @@ def _check_tables(loaded: Loaded, names: Any) -> None:
     for name in names:
         table = loaded.tables[name]
         for key, doc in list(table.items()):
-            what = _problem(name, key, doc)
+            parsed, what = _problem(name, key, doc)
             if what is not None:
-                del table[key]
-                text = doc if isinstance(doc, bytes) else orjson.dumps(doc)
-                loaded.damage.append(Damage(name, key, what, text))
+                _set_aside(loaded, name, key, what)
+            elif name == "sessions":
+                loaded.set_ids[key] = [entry["id"] for entry in parsed.get("sets", ())]
 
 
-def _problem(table: str, key: str, doc: Any) -> str | None:
+def _set_aside(loaded: Loaded, table: str, key: str, what: str) -> None:
+    doc = loaded.tables[table].pop(key)
+    text = doc if isinstance(doc, bytes) else orjson.dumps(doc)
+    loaded.damage.append(Damage(table, key, what, text))
+
+
+def _problem(table: str, key: str, doc: Any) -> tuple[Any, str | None]:
+    """The document parsed, and what is wrong with it (None: nothing)."""
     if not (key.isascii() and key.isdigit()):
-        return f"its key {key!r} is not a document id (digits)"
+        return None, f"its key {key!r} is not a document id (digits)"
     try:
         parsed = layout.document(doc) if isinstance(doc, bytes) else doc
     except ValueError as error:
-        return f"is {error}"
-    return schema.problem(table, key, parsed)
+        return None, f"is {error}"
+    return parsed, schema.problem(table, key, parsed)
 
 
 def _check_set_ids(loaded: Loaded) -> None:
     """A set id on two days: the later day is damaged (deleting one would remove both)."""
-    sessions = loaded.tables.get("sessions", {})
     first: dict[str, str] = {}
-    for key in sorted(sessions, key=lambda k: int(k) if k.isdigit() else -1):
-        doc = layout.document(sessions[key])
-        clash = next((s["id"] for s in doc.get("sets", ()) if s["id"] in first), None)
+    for key in sorted(loaded.set_ids, key=int):
+        ids = loaded.set_ids.pop(key)
+        clash = next((i for i in ids if i in first), None)
         if clash is not None:
-            text = sessions.pop(key)
-            what = f"the set id {clash} is also on {first[clash]}"
-            loaded.damage.append(Damage("sessions", key, what,
-                                        text if isinstance(text, bytes) else orjson.dumps(text)))
+            _set_aside(loaded, "sessions", key, f"the set id {clash} is also on {first[clash]}")
             continue
-        first.update((s["id"], doc["date"]) for s in doc.get("sets", ()))
+        day = date.fromordinal(int(key)).isoformat()
+        first.update((i, day) for i in ids)
 
 
 def aside(store: Path, damage: list[Damage]) -> bytes:
