@@ -6,6 +6,11 @@ A field is one line in its document's spec: `need(check)` (present and not null)
 fields are ignored, never fatal (a newer legtui's optional field, a key added by hand or by
 another tool). `problem(table, key, doc)` says in one line what is wrong with a document, or
 None; `integrity` reads a whole file with it (docs/store-format.md, "The schema").
+
+Extending it: an optional field is one line in its document's spec (a set's
+`"sides": may(document({"left": need(number(bounds.REPS)), "right": need(...)}))`, a check-in's
+`"partial": may(boolean)`); a new table is one entry in TABLES; a new number's bound goes in
+`core/bounds.py` first, so the shell and the app refuse what a read would call damage.
 """
 
 from __future__ import annotations
