@@ -21,8 +21,11 @@ time and memory stay nearly flat as the years pile up (the whole history is neve
 once), and a save writes an unchanged document's line back as it is. Only a document that
 changed (a dict put by the repository) is encoded, and it is then kept as its line too.
 
-A file in another layout (one line, as legtui wrote before; or reformatted by hand) is parsed
-whole, and the next save writes it in this layout.
+The `meta` table is written last, with the CRC-32 of every byte before it: a file whose check
+matches is exactly what legtui wrote (and validated), and may be read lazily; any other file has
+each document checked as it is read (see `integrity`). A file in another layout (one line, as
+legtui wrote before; or reformatted by hand) is parsed whole, and the next save writes it in this
+layout.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ then writes the whole file once, atomically (encoding only the documents that ch
 history's documents stay as their bytes until read, see `layout`). If the write fails the
 in-memory copy is dropped, so nothing that was not saved is ever shown as saved. A store whose
 file does not exist yet is empty; the file is made at its first write, so reading a new path
-leaves nothing behind but the folder and the lock file.
+leaves nothing behind but the folder and the lock file. A file holding damaged documents (see
+`integrity`) is read without them, and every write is refused until it is repaired or restored.
 """
 
 from __future__ import annotations
