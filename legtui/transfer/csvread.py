@@ -58,8 +58,19 @@ def _lines(source: BinaryIO) -> Iterator[str]:
                                 number) from None
 
 
+WHOLE_MAX = 256 << 20  # a file read whole (a legtui JSON export: 10 years are about 10 MB)
+
+
 def read_text(path: Path) -> str:
-    """The whole file as text, its lines checked as `text_lines` does (a small file: JSON)."""
+    """The whole file as text, its lines checked as `text_lines` does (a JSON export, parsed
+    whole: one larger than WHOLE_MAX is refused before it is read, so memory stays bounded)."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise TransferError(f"cannot read {path}: {error.strerror or error}") from None
+    if size > WHOLE_MAX:
+        raise TransferError(f"the file is {size >> 20} MB; a legtui export is read whole, up to "
+                            f"{WHOLE_MAX >> 20} MB")
     with text_lines(path) as lines:
         return "".join(lines)
 

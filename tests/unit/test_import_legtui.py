@@ -13,7 +13,7 @@ from legtui.core.catalog import default_plan
 from legtui.core.model import CheckIn, Exercise, PlanItem, Profile, Session, SetEntry
 from legtui.services.demo import DEMO_PROFILE, generate
 from legtui.store import Store
-from legtui.transfer import TransferError, export, run_import
+from legtui.transfer import TransferError, csvread, export, run_import
 
 
 def filled(tmp_path: Path) -> Store:
@@ -122,3 +122,15 @@ def test_unknown_extra_keys_in_a_version_1_export_are_ignored(tmp_path: Path) ->
         ("x", 60, 5)]
     checkin = store.checkin("2026-01-05")
     assert checkin is not None and checkin.weight == 70
+
+
+def test_an_export_too_large_to_read_whole_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(csvread, "WHOLE_MAX", 100)
+    big = tmp_path / "big.json"
+    big.write_bytes(b'{"format": "legtui", "version": 1, "sessions": []}' + b" " * 100)
+    store = new_store(tmp_path)
+    with pytest.raises(TransferError, match="a legtui export is read whole, up to 0 MB"):
+        run_import(store, "legtui", big)
+    assert store.is_empty()
