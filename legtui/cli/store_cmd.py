@@ -17,7 +17,7 @@ from legtui.paths import (
     shared_backups_dir,
     through_link,
 )
-from legtui.store import Store, StoreError, backups, integrity, layout
+from legtui.store import Store, StoreError, backups, integrity, layout, migrations
 from legtui.store.safefile import (
     atomic_write,
     check_writable,
@@ -133,7 +133,7 @@ def _chosen(path: Path, name: str | None) -> Path:
 def _restore(path: Path, name: str | None) -> int:
     chosen = _chosen(path, name)
     try:
-        loaded = integrity.read(chosen)
+        loaded = integrity.read(chosen, prepare=migrations.up_to_date)  # an older one migrates
     except StoreError as error:
         raise CliError(f"the backup {chosen.name} does not parse either: {error}") from None
     if loaded.damage:

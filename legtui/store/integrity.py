@@ -187,9 +187,9 @@ def aside(store: Path, damage: list[Damage]) -> bytes:
     return b"{\n" + b'"about":' + head + b',\n"damaged":[\n' + b",\n".join(lines) + b"\n]}\n"
 
 
-def read(path: Path, *, full: bool = True) -> Loaded:
+def read(path: Path, *, full: bool = True, prepare: Prepare = None) -> Loaded:
     """A store file (or a backup) read and checked whole, without opening it as a store."""
     try:
-        return load(read_raw(path), full=full)
-    except Unreadable as error:
+        return load(read_raw(path), full=full, prepare=prepare)
+    except (Unreadable, ValueError) as error:
         raise StoreCorruptError(path, str(error)) from None

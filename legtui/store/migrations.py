@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from legtui.store import layout
 from legtui.store.ids import new_set_id
 
 SCHEMA_VERSION = 1
@@ -80,6 +81,20 @@ def migrate(data: Data) -> Data:
         version += 1
     data["meta"] = {"1": {"schema": SCHEMA_VERSION}}
     return data
+
+
+def up_to_date(data: Data) -> Data:
+    """`data` at SCHEMA_VERSION (an older file migrated in memory, e.g. a pre-migration backup
+    being restored); ValueError for a newer version or one that cannot be migrated."""
+    found = version_of(data)
+    if found > SCHEMA_VERSION:
+        raise ValueError(f"its schema version {found} is newer than this legtui knows")
+    if found == SCHEMA_VERSION:
+        return data
+    try:
+        return migrate(layout.parse_all(data))
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ValueError(f"it cannot be migrated: {error!r}") from None
 
 
 def fresh() -> Data:

@@ -409,3 +409,18 @@ def test_a_load_past_its_bound_in_the_profile_unit_is_refused(tmp_path: Path, ru
     status, _, err = run("--db", str(db), "log", "rdl", "1500x5")
     assert status == 2 and "load is 0 to 1000 kg, not 1500" in err
     assert Store(db).sessions() == []
+
+
+def test_a_pre_migration_backup_can_be_restored_and_is_migrated_again(
+    tmp_path: Path, run: Run
+) -> None:
+    db = tmp_path / "legtui.json"
+    v0 = b'{"sessions": {"1": {"date": "2024-05-01", "sets": [{"exercise": "rdl", "load": 60, ' \
+         b'"unit": "kg", "reps": 10}]}}}'
+    db.write_bytes(v0)
+    Store(db).log_set("2024-05-02", a_set())
+    saved = next(p for p in backups_module.list_backups(db) if p.name.startswith("pre-migr"))
+    assert saved.read_bytes() == v0
+    status, _, err = run("--db", str(db), "store", "restore", saved.name)
+    assert status == 0, err
+    assert [s.date for s in Store(db).sessions()] == [DAY]
