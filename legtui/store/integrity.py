@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -105,13 +106,41 @@ def _whole(raw: bytes) -> Loaded:
             raise Unreadable(f"the table {name!r} is not an object of documents")
     loaded = Loaded(data)
     loaded.damage += [Damage(t, k, "its key is in the table twice; this copy is hidden",
-                             orjson.dumps(doc)) for t, k, doc in twins]
+                             text_of(doc)) for t, k, doc in twins]
     return loaded
 
 
+_DOC_KEY = re.compile(rb'"\d+"\s*:\s*\{')  # a document's key and the start of its object
+
+
 def _parse(raw: bytes, twins: list[tuple[str, str, Any]]) -> Any:
-    """The whole file, noting documents hidden by a later one of the same key. The cyclic GC
-    is paused meanwhile (tens of thousands of dicts would start collections that walk them)."""
+    """The whole file, noting documents hidden by a later one of the same key. orjson parses
+    it; only when the file holds more document keys than that gave (a key twice, or digit keys
+    elsewhere) is it parsed again, slower, pair by pair. The cyclic GC is paused meanwhile (tens
+    of thousands of dicts would start collections that walk them)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            data = None  # the pair by pair parse says why (or reads what orjson refuses)
+        if data is not None and _documents(data) == len(_DOC_KEY.findall(raw)):
+            return data
+        return _parse_pairs(raw, twins)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _documents(data: Any) -> int:
+    if not isinstance(data, dict):
+        return -1
+    return sum(k.isdigit() and isinstance(v, dict)
+               for table in data.values() if isinstance(table, dict) for k, v in table.items())
+
+
+def _parse_pairs(raw: bytes, twins: list[tuple[str, str, Any]]) -> Any:
     hidden: list[tuple[str, Any]] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -123,18 +152,23 @@ def _parse(raw: bytes, twins: list[tuple[str, str, Any]]) -> Any:
     def no_constant(name: str) -> None:
         raise ValueError(f"{name} is not JSON")
 
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        data = json.loads(raw, object_pairs_hook=pairs, parse_constant=no_constant)
-    finally:
-        if enabled:
-            gc.enable()
+    data = json.loads(raw, object_pairs_hook=pairs, parse_constant=no_constant)
     if hidden and isinstance(data, dict):  # find which table each hidden key belonged to
         for name, table in data.items():
             twins += [(name, key, doc) for key, doc in hidden
                       if isinstance(table, dict) and key in table]
     return data
+
+
+def text_of(doc: Any) -> bytes:
+    """A document's text to set aside (one that orjson cannot write, e.g. an integer past 64
+    bits, as the standard library writes it)."""
+    if isinstance(doc, bytes):
+        return doc
+    try:
+        return orjson.dumps(doc)
+    except TypeError:
+        return json.dumps(doc).encode()
 
 
 def _check_tables(loaded: Loaded, names: Any) -> None:
@@ -149,9 +183,7 @@ def _check_tables(loaded: Loaded, names: Any) -> None:
 
 
 def _set_aside(loaded: Loaded, table: str, key: str, what: str) -> None:
-    doc = loaded.tables[table].pop(key)
-    text = doc if isinstance(doc, bytes) else orjson.dumps(doc)
-    loaded.damage.append(Damage(table, key, what, text))
+    loaded.damage.append(Damage(table, key, what, text_of(loaded.tables[table].pop(key))))
 
 
 def _problem(table: str, key: str, doc: Any) -> tuple[Any, str | None]:

@@ -111,8 +111,9 @@ def duplicate_ids(draw: st.DrawFn) -> bytes:
 flips = st.builds(lambda at, byte: BASE[:at] + bytes([byte]) + BASE[at + 1:],
                   st.integers(0, len(BASE) - 1), st.integers(0, 255))
 truncations = st.builds(lambda at: BASE[:at], st.integers(0, len(BASE) - 1))
-DAMAGE = st.one_of(flips, truncations, type_swaps(), duplicate_ids())
-BREAKS_THE_SCHEMA = st.one_of(type_swaps(), duplicate_ids())
+relaid_swaps = type_swaps().map(lambda raw: json.dumps(json.loads(raw), indent=1).encode())
+DAMAGE = st.one_of(flips, truncations, type_swaps(), duplicate_ids(), relaid_swaps)
+BREAKS_THE_SCHEMA = st.one_of(type_swaps(), duplicate_ids(), relaid_swaps)
 
 
 def relaid(indent: bool, sort: bool, spaced: bool) -> bytes:
