@@ -38,6 +38,15 @@ def child_env(workdir: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+def installed_env(workdir: Path, **extra: str) -> dict[str, str]:
+    """`child_env` without this checkout on the path: for an installed copy of legtui."""
+    env = child_env(workdir, **extra)
+    env.pop("PYTHONPATH")
+    if os.environ.get("PYTHONPATH"):
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
+    return env
+
+
 def python(*args: str) -> list[str]:
     return [sys.executable, *args]
 
