@@ -15,7 +15,8 @@ KEYS = {"key", "what", "history", "unit", "budget", "budget_kind", "status", "me
         "reference", "ratio", "within", "samples", "reference_samples", "note"}
 EXPECTED = {"startup_empty", "startup_small", "startup_large", "memory_empty", "memory_large",
             "memory_large_used",
-            "write_500", "write_1000", "progression", "import_strong", "cli_log"}
+            "startup_terminal", "write_500", "write_1000", "progression", "import_strong",
+            "cli_log"}
 
 
 @pytest.fixture(scope="module")
