@@ -1,4 +1,4 @@
-"""One function per line of DESIGN §9; each returns its Result rows."""
+"""One function per line of the performance budget (docs/design.md); each returns its Results."""
 
 from __future__ import annotations
 
