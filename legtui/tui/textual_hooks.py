@@ -15,7 +15,7 @@ what is private there is only the order in which the handlers run).
    mounted). Our handler runs before Textual's own `Screen._on_screen_resume`, which reads the
    flag. Buys, in Textual's restyling alone, on a 5-year store: Today's start-up 4-22 ms,
    History's first open 16-19 ms, Setup's (the largest screen) 76-103 ms (docs/benchmarks.md,
-   "Textual hooks"). A later resume restyles as Textual does (the theme may have changed).
+   "The Textual hooks"). A later resume restyles as Textual does (the theme may have changed).
 3. `App._handle_exception` (`HookedApp`). Textual has no public hook for an exception raised in
    a message handler: it prints a traceback and exits. Buys: a store that cannot be read (another
    process broke the file) ends the app with the store's one-line message and status 2, as the
@@ -36,6 +36,7 @@ from textual.screen import Screen
 
 if TYPE_CHECKING:  # plotext is imported when Progression opens, not at start-up
     from textual_plotext import PlotextPlot
+
 
 class HookedScreen(Screen[None]):
     """A screen that opens without an app-wide style refresh (hooks 1 and 2)."""
