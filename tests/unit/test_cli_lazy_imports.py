@@ -46,7 +46,8 @@ def test_log_imports_neither_other_commands_nor_pendulum(tmp_path: Path) -> None
 
 # Loaded by none of the quick shell commands: the app, the importers, the other use cases, the
 # libraries only the app or an import needs (pendulum: only for a zone the system cannot name;
-# platformdirs: only without --db or $LEGTUI_DB), and standard modules that load slowly.
+# platformdirs: only for a data dir it must work out, see legtui.paths), and standard modules
+# that load slowly.
 NEVER = ("legtui.tui", "legtui.transfer", "legtui.services.progress", "legtui.services.demo",
          "textual", "rich", "plotext", "pendulum", "platformdirs", "secrets", "tempfile",
          "random", "csv")
