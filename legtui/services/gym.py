@@ -6,16 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
 from legtui.core.model import WEEKDAYS, CheckIn, Exercise, PlanItem, Session, SetEntry, Unit
+from legtui.core.overload import Suggestion, suggest
 from legtui.core.setspec import ParsedSet, SetSyntaxError, entry_text, parse
-from legtui.store import Store, new_set_id
-
-if TYPE_CHECKING:  # imported where a suggestion is made: `legtui log` needs none
-    from legtui.core.overload import Suggestion
+from legtui.services.sets import entries_from
+from legtui.store import Store
 
 CHECKIN_ESSENTIALS: tuple[tuple[str, str], ...] = (
     ("weight", "weight"),
@@ -55,27 +53,7 @@ class TodayOverview:
     has_profile: bool
 
 
-def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -> list[SetEntry]:
-    """One SetEntry per set the spec stands for (`60x10x3` is three)."""
-    return [
-        SetEntry(
-            id=new_set_id(),
-            exercise=exercise,
-            load=parsed.load or 0.0,
-            unit=parsed.unit or unit,
-            reps=parsed.reps,
-            logged_at=logged_at,
-            rpe=parsed.rpe,
-            kind=parsed.kind,
-            note=parsed.note,
-        )
-        for _ in range(parsed.sets)
-    ]
-
-
 def exercise_day(store: Store, catalog: Catalog, item: PlanItem, day: str) -> ExerciseDay:
-    from legtui.core.overload import suggest
-
     history = store.recent_sessions(item.exercise, before=day)
     todays = store.session(day)
     today_sets = todays.sets_for(item.exercise) if todays else ()

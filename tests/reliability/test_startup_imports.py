@@ -20,7 +20,7 @@ TODAY_NEEDS = {
     "legtui", "legtui.paths",
     "legtui.core", "legtui.core.catalog", "legtui.core.clock", "legtui.core.loads",
     "legtui.core.model", "legtui.core.overload", "legtui.core.setspec",
-    "legtui.services", "legtui.services.gym",
+    "legtui.services", "legtui.services.gym", "legtui.services.sets",
     "legtui.store", "legtui.store.backups", "legtui.store.errors", "legtui.store.ids",
     "legtui.store.layout", "legtui.store.migrations", "legtui.store.parsed",
     "legtui.store.repository", "legtui.store.safefile", "legtui.store.storage",

@@ -52,7 +52,8 @@ NEVER = ("legtui.tui", "legtui.transfer", "legtui.services.progress", "legtui.se
          "textual", "rich", "plotext", "pendulum", "platformdirs", "secrets", "tempfile",
          "random", "csv")
 QUICK_COMMANDS = {
-    "log": (["log", "rdl", "60x10"], ("legtui.core.overload", "legtui.core.loads")),
+    "log": (["log", "rdl", "60x10"], ("legtui.core.overload", "legtui.core.loads",
+                                     "legtui.services.gym")),
     "checkin": (["checkin", "--weight", "70.5"], ("legtui.core.overload", "legtui.services",
                                                   "legtui.core.setspec")),
     "suggest": (["suggest", "rdl"], ("legtui.services", "legtui.core.setspec")),
