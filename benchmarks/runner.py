@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = "2026-03-02T18:00:00Z"  # a Monday evening: the frozen clock of every child
-CLI = "from legtui.cli.main import main; raise SystemExit(main())"  # what the console script runs
+CLI = "from legtui.cli.entry import run; raise SystemExit(run())"  # what the console script runs
 
 
 class CaseError(Exception):
