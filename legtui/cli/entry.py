@@ -1,7 +1,7 @@
 """The `legtui` console script and `python -m legtui`: `main`, in a process that ends with it.
 
-A command is a short process, so two costs of the interpreter are spared (together about 10 ms
-of the CPU time of `legtui log`, a tenth of it; docs/benchmarks.md):
+A command is a short process, so two costs of the interpreter are spared (together 10-11 ms of
+the 78 ms of CPU time `legtui log` took; docs/benchmarks.md):
 - the cyclic garbage collector is paused from the start, while the modules load and the command
   runs (the store's data holds no cycles; a 10-year `demo` peaks 2 MB higher without it). When
   no subcommand is given, `main` turns it back on before it opens the app;
