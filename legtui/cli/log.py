@@ -16,7 +16,7 @@ from legtui.cli.common import (
     training_day,
 )
 from legtui.core.setspec import SetSyntaxError, entry_text, parse
-from legtui.services.gym import entries_from
+from legtui.services.sets import entries_from
 
 
 def register(sub: Any) -> None:

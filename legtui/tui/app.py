@@ -17,6 +17,7 @@ from legtui.core.clock import Clock
 from legtui.paths import resolve_store_path, styles_dir
 from legtui.store import Store, StoreError
 from legtui.tui.palette import LegtuiCommands
+from legtui.tui.textual_hooks import HookedApp
 
 if TYPE_CHECKING:
     from legtui.services.progress import ProgressCache
@@ -61,28 +62,17 @@ def _history() -> Screen[None]:
     return HistoryScreen()
 
 
-def _coming(title: str) -> Callable[[], Screen[None]]:
-    def make() -> Screen[None]:
-        from legtui.tui.screens.coming import ComingScreen
-
-        return ComingScreen(title)
-
-    return make
-
-
-def _area(mode: str, title: str) -> Callable[[], Screen[None]]:
-    """The screen for an area, or a short "coming" view while it is not built."""
-    builders: dict[str, Callable[[], Screen[None]]] = {
-        "today": _today,
-        "checkin": _checkin,
-        "setup": _setup,
-        "progression": _progression,
-        "history": _history,
-    }
-    return builders.get(mode, _coming(title))
+# The top-level areas' screens, made when an area is first opened.
+AREA_SCREENS: dict[str, Callable[[], Screen[None]]] = {
+    "today": _today,
+    "checkin": _checkin,
+    "setup": _setup,
+    "progression": _progression,
+    "history": _history,
+}
 
 
-class LegtuiApp(App[None]):
+class LegtuiApp(HookedApp):
     TITLE = "legtui"
     # Every screen's styles, parsed once at start-up: a screen with its own CSS_PATH makes
     # Textual re-parse every stylesheet of the app when it first opens.
@@ -95,7 +85,7 @@ class LegtuiApp(App[None]):
         LegtuiCommands,
     }
     MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
-        mode: _area(mode, title) for _, mode, title, _ in AREAS
+        mode: AREA_SCREENS[mode] for _, mode, _, _ in AREAS
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -158,14 +148,14 @@ class LegtuiApp(App[None]):
 
         prepare(self)
 
-    def _handle_exception(self, error: Exception) -> None:
+    def handled_error(self, error: Exception) -> bool:
         """A store that cannot be read (another process left a broken file, or removed it)
         shows its one-line message on screen; the app goes on with what it shows, nothing
-        saved is lost, and the next poll tries again. Textual has no public hook for this."""
+        saved is lost, and the next poll tries again."""
         if isinstance(error, StoreError):
             self._show_store_error(str(error))
-            return
-        super()._handle_exception(error)
+            return True
+        return False
 
     def _show_store_error(self, message: str) -> None:
         if message != self._store_error:  # once, not at every poll
