@@ -8,21 +8,23 @@ from __future__ import annotations
 from dataclasses import replace
 from string import ascii_lowercase
 
+from legtui.core.bounds import WORKOUT_NAME_MAX
 from legtui.core.inputs import InputError
 from legtui.core.model import Exercise, Plan, PlanItem, Workout
 from legtui.core.settings import new_item
 
-MAX_NAME = 24
 EQUIPMENT_SETTINGS = ("start_load", "increment", "bar", "plates", "step", "max_load", "equipment")
 
 
 def workout_name(raw: str, plan: Plan, keep: int | None = None) -> str:
-    """A new name for a workout: printable, at most MAX_NAME characters, not another's."""
+    """A new name for a workout: printable, at most WORKOUT_NAME_MAX characters, not another
+    workout's."""
     name = " ".join(raw.split())
     if not name or not name.isprintable():
         raise InputError(f"a workout needs a name of letters or digits, not {raw!r}")
-    if len(name) > MAX_NAME:
-        raise InputError(f"a workout's name is at most {MAX_NAME} characters, not {len(name)}")
+    if len(name) > WORKOUT_NAME_MAX:
+        raise InputError(
+            f"a workout's name is at most {WORKOUT_NAME_MAX} characters, not {len(name)}")
     for index, workout in enumerate(plan.workouts):
         if index != keep and workout.name.casefold() == name.casefold():
             raise InputError(f"there is already a workout {workout.name!r}")

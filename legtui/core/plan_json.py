@@ -15,10 +15,11 @@ from collections.abc import Mapping
 from dataclasses import fields, replace
 from typing import Any
 
+from legtui.core.bounds import WORKOUT_NAME_MAX
 from legtui.core.catalog import Catalog
 from legtui.core.inputs import InputError
 from legtui.core.model import UNITS, Plan, PlanItem, Unit, Workout
-from legtui.core.plan_edit import MAX_NAME, workout_name
+from legtui.core.plan_edit import workout_name
 from legtui.core.settings import CHOICES, new_item, parse_days, update_plan_item
 
 SETTINGS = tuple(f.name for f in fields(PlanItem) if f.name not in ("exercise", "group", "id"))
@@ -80,8 +81,8 @@ def _group(value: object) -> str | None:
         return None
     if not isinstance(value, str) or not value.strip() or not value.isprintable():
         raise InputError(f"group is a short name or null, not {value!r}")
-    if len(value) > MAX_NAME:
-        raise InputError(f"a group's name is at most {MAX_NAME} characters")
+    if len(value) > WORKOUT_NAME_MAX:
+        raise InputError(f"a group's name is at most {WORKOUT_NAME_MAX} characters")
     return value.strip()
 
 

@@ -13,8 +13,9 @@ from legtui.core.model import WEEKDAYS, CheckIn, Exercise, PlanItem, Session, Se
 from legtui.core.overload import Suggestion, suggest
 from legtui.core.program import WorkoutChoice
 from legtui.core.setspec import ParsedSet, SetSyntaxError, entry_text, parse
-from legtui.services.plan import todays_workout
-from legtui.store import Store, new_set_id
+from legtui.services.program import todays_workout
+from legtui.services.sets import entries_from
+from legtui.store import Store
 
 CHECKIN_ESSENTIALS: tuple[tuple[str, str], ...] = (
     ("weight", "weight"),
@@ -54,24 +55,6 @@ class TodayOverview:
     has_profile: bool
     workout: WorkoutChoice
     workout_count: int
-
-
-def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -> list[SetEntry]:
-    """One SetEntry per set the spec stands for (`60x10x3` is three)."""
-    return [
-        SetEntry(
-            id=new_set_id(),
-            exercise=exercise,
-            load=parsed.load or 0.0,
-            unit=parsed.unit or unit,
-            reps=parsed.reps,
-            logged_at=logged_at,
-            rpe=parsed.rpe,
-            kind=parsed.kind,
-            note=parsed.note,
-        )
-        for _ in range(parsed.sets)
-    ]
 
 
 def exercise_day(store: Store, catalog: Catalog, item: PlanItem, day: str) -> ExerciseDay:

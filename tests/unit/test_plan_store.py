@@ -4,12 +4,14 @@ and entries get stable ids; a Hevy superset survives an export and an import."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import orjson
+import pytest
 from transfer_support import fixture, new_store
 
 from legtui.core.model import Plan, PlanItem, Workout
-from legtui.store import Store
+from legtui.store import Store, schema
 from legtui.store.backups import list_backups
 from legtui.store.migrations import SCHEMA_VERSION
 from legtui.transfer import export, run_import
@@ -38,7 +40,7 @@ def test_a_single_list_plan_migrates_to_workout_a_after_a_backup(tmp_path: Path)
         PlanItem("leg-curl", 3, 10, 15, unit="lb"),
     )),))
     on_disk = orjson.loads(db.read_bytes())
-    assert on_disk["meta"] == {"1": {"schema": SCHEMA_VERSION}}
+    assert on_disk["meta"]["1"]["schema"] == SCHEMA_VERSION == 2
     [workout] = on_disk["plan"]["1"]["days"]
     ids = [workout["id"], *(e["id"] for e in workout["exercises"])]
     assert len(set(ids)) == 3 and all(len(i) == 16 for i in ids)
@@ -93,3 +95,31 @@ def test_hevy_files_without_supersets_leave_none(tmp_path: Path) -> None:
     store = new_store(tmp_path)
     run_import(store, "hevy", fixture("hevy_kg.csv"))
     assert all(e.superset is None for s in store.sessions() for e in s.sets)
+
+
+PLAN_DOC = Plan(workouts=(
+    Workout("A", (PlanItem("rdl", group="x", id="e1"), PlanItem("hip-thrust", group="x")), "w1"),
+    Workout("B", (PlanItem("step-up"),)),
+)).to_dict()
+
+
+@pytest.mark.parametrize(("doc", "what"), [
+    (PLAN_DOC, None),
+    (V1_PLAN, None),  # an older file's or export's single list still reads
+    ({**PLAN_DOC, "days": [*PLAN_DOC["days"], {"name": "a"}]},
+     "days hold the workout 'a' twice"),
+    ({**PLAN_DOC, "days": [{"exercises": []}]}, "days[0].name is missing"),
+    ({**PLAN_DOC, "days": [{"name": "x" * 25}]}, "days[0].name is longer than 24 characters"),
+    ({**PLAN_DOC, "days": [{"name": "A", "exercises": [{"exercise": "rdl", "group": ""}]}]},
+     "days[0].exercises[0].group is empty"),
+    ({**PLAN_DOC, "training_days": ["someday"]}, "training_days[0] is 'someday', not one of"),
+])
+def test_the_schema_knows_the_plan_of_workouts(doc: dict[str, Any], what: str | None) -> None:
+    found = schema.problem("plan", "1", doc)
+    assert found == what if what is None else (found or "").startswith(what)
+
+
+def test_a_sets_superset_is_checked() -> None:
+    entry = {"id": "a", "exercise": "rdl", "reps": 5, "superset": 3}
+    assert schema.problem("sessions", "739007", {"date": "2024-05-01", "sets": [entry]}) == (
+        "sets[0].superset is 3, not text")

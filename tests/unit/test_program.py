@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from legtui.core.model import Plan, PlanItem, SetEntry, SetKind, Workout
 from legtui.core.program import choose_workout, superset_step, workout_of
-from legtui.services.plan import superset_after, todays_workout
+from legtui.services.program import superset_after, todays_workout
 from legtui.store import Store, new_set_id
 
 A = Workout("A", (PlanItem("rdl"), PlanItem("hip-thrust")))

@@ -19,7 +19,7 @@ from legtui.core.model import PlanItem, SetEntry, fmt_load
 from legtui.core.records import Record, RecordBook
 from legtui.core.setspec import SetSyntaxError, entry_text
 from legtui.services.gym import ExerciseDay, exercise_day, prefill, read_input, typed_text
-from legtui.services.plan import superset_after
+from legtui.services.program import superset_after
 from legtui.store import StoreError
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
