@@ -1,0 +1,158 @@
+"""Measured expenditure: a small state-space (Kalman) filter over daily intake and weigh-ins.
+Pure; the model and every number are in docs/science.md ("Measured expenditure").
+
+The hidden state each morning is tissue mass F (kg), water W (kg, its own noisy state that
+decays back to zero) and expenditure E (kcal/day, a slow random walk). A day's intake I moves
+tissue by (I − E) / ρ, with ρ the energy density of weight change (legtui.core.body). The scale
+reads F + W + G, where G is the glycogen water a deficit drains and a refeed puts back, worked
+out from the last days' intake and the current estimate. Missing and partial intake days are
+predicted from recent logged days of the same weekday, with a wide uncertainty; a weigh-in far
+from the prediction is down-weighted (Huber).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from math import sqrt
+from statistics import median
+
+# The filter's parameters, fixed before the estimator was first scored (docs/science.md).
+WATER_PERSISTENCE = 0.8  # share of yesterday's water left today
+WATER_SD_KG = 0.6  # spread of water around zero
+SCALE_SD_KG = 0.15  # the scale, clothes, time of day
+EXPENDITURE_STEP_SD = 20.0  # kcal/day a day of random walk
+LOGGED_SD_SHARE = 0.10  # a logged day's intake is known to ±10 %
+PREDICTED_SD_SHARE, PREDICTED_SD_MIN = 0.30, 400.0  # a missing day's intake: wide
+PRIOR_SD_FORMULA, PRIOR_SD_INTAKE = 350.0, 600.0  # the starting guess: formula or intake
+LOW_DAY_SHARE = 0.6  # a logged day below 60 % of the recent median reads as partial
+GLYCOGEN_KG_PER_KCAL = 2.0 / 1000  # glycogen water lost per kcal/day of deficit
+GLYCOGEN_MAX_KG = 1.5
+GLYCOGEN_DAYS = 4  # intake days that set the glycogen level
+HUBER_Z = 3.0  # weigh-ins further than this many sds from the prediction count less
+RECENT_DAYS = 28  # intake history a missing day is predicted from
+SAME_WEEKDAY_DAYS = 56
+SAME_WEEKDAY_MIN = 2
+Z80 = 1.2816  # the 80 % range is the estimate ± 1.2816 sd
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """One calendar day: the morning weigh-in and the intake logged for the day (None: missing
+    or partial)."""
+
+    weekday: int
+    weight_kg: float | None
+    kcal: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """The filter after one day's weigh-in: expenditure and its standard deviation."""
+
+    kcal: float
+    sd: float
+
+    @property
+    def low(self) -> float:
+        return self.kcal - Z80 * self.sd
+
+    @property
+    def high(self) -> float:
+        return self.kcal + Z80 * self.sd
+
+
+Matrix = list[list[float]]
+
+
+def predicted_intake(days: Sequence[Day], logged: Sequence[float | None], t: int) -> float | None:
+    """A missing day's intake: the mean of logged days of the same weekday in the last 8 weeks
+    (two or more), else of all logged days in the last 4 weeks; None when there are none."""
+    weekday = days[t].weekday
+    same = [v for i in range(max(0, t - SAME_WEEKDAY_DAYS), t)
+            if (v := logged[i]) is not None and days[i].weekday == weekday]
+    if len(same) >= SAME_WEEKDAY_MIN:
+        return sum(same) / len(same)
+    recent = [v for v in logged[max(0, t - RECENT_DAYS):t] if v is not None]
+    return sum(recent) / len(recent) if recent else None
+
+
+def usable_intake(days: Sequence[Day]) -> list[float | None]:
+    """Logged intake, with days far under the recent median (unflagged partial days) dropped."""
+    out: list[float | None] = []
+    for t, day in enumerate(days):
+        recent = [v for v in out[max(0, t - RECENT_DAYS):t] if v is not None]
+        low = day.kcal is not None and len(recent) >= 5 and day.kcal < LOW_DAY_SHARE * median(
+            recent)
+        out.append(None if low else day.kcal)
+    return out
+
+
+def _predict(x: list[float], p: Matrix, intake: float, intake_sd: float, rho: float) -> Matrix:
+    """Move the state one day on; returns the new covariance (x is changed in place)."""
+    phi = WATER_PERSISTENCE
+    x[0] += (intake - x[2]) / rho
+    x[1] *= phi
+    a = [[1.0, 0.0, -1 / rho], [0.0, phi, 0.0], [0.0, 0.0, 1.0]]
+    ap = [[sum(a[i][k] * p[k][j] for k in range(3)) for j in range(3)] for i in range(3)]
+    new = [[sum(ap[i][k] * a[j][k] for k in range(3)) for j in range(3)] for i in range(3)]
+    new[0][0] += (intake_sd / rho) ** 2
+    new[1][1] += WATER_SD_KG ** 2 * (1 - phi ** 2)
+    new[2][2] += EXPENDITURE_STEP_SD ** 2
+    return new
+
+
+def _update(x: list[float], p: Matrix, reading: float) -> Matrix:
+    """Take in one weigh-in (the glycogen water already taken off); Huber-weighted."""
+    ph = [p[i][0] + p[i][1] for i in range(3)]
+    s = ph[0] + ph[1] + SCALE_SD_KG ** 2
+    innovation = reading - x[0] - x[1]
+    z = abs(innovation) / sqrt(s)
+    if z > HUBER_Z:
+        s *= z / HUBER_Z
+    for i in range(3):
+        x[i] += ph[i] * innovation / s
+    return [[p[i][j] - ph[i] * ph[j] / s for j in range(3)] for i in range(3)]
+
+
+def glycogen_kg(intakes: Sequence[float], expenditure: float) -> float:
+    """Glycogen water below full: 2 kg per 1,000 kcal/day of recent deficit, at most 1.5 kg."""
+    if not intakes:
+        return 0.0
+    deficit = max(0.0, expenditure - sum(intakes) / len(intakes))
+    return -min(GLYCOGEN_MAX_KG, GLYCOGEN_KG_PER_KCAL * deficit)
+
+
+def track(days: Sequence[Day], prior: float | None, rho: float) -> list[Step | None]:
+    """The estimate after each day's weigh-in; None until the filter can start (a weigh-in, and
+    a prior or some logged intake)."""
+    logged = usable_intake(days)
+    start = next((t for t, d in enumerate(days) if d.weight_kg is not None), len(days))
+    if prior is None:
+        first = [v for v in logged[start:start + 14] if v is not None]
+        prior, prior_sd = (sum(first) / len(first), PRIOR_SD_INTAKE) if first else (None, 0.0)
+    else:
+        prior_sd = PRIOR_SD_FORMULA
+    steps: list[Step | None] = [None] * len(days)
+    if prior is None or start == len(days):
+        return steps
+    first_weight = days[start].weight_kg
+    assert first_weight is not None
+    x = [first_weight, 0.0, prior]
+    p = [[0.3 ** 2, 0.0, 0.0], [0.0, WATER_SD_KG ** 2, 0.0], [0.0, 0.0, prior_sd ** 2]]
+    eaten: list[float] = []
+    for t in range(start, len(days)):
+        weight = days[t].weight_kg
+        if weight is not None:
+            p = _update(x, p, weight - glycogen_kg(eaten[-GLYCOGEN_DAYS:], x[2]))
+        steps[t] = Step(x[2], sqrt(p[2][2]))
+        intake, share = logged[t], LOGGED_SD_SHARE
+        if intake is None:
+            guess = predicted_intake(days, logged, t)
+            intake, share = (x[2], 0.0) if guess is None else (guess, PREDICTED_SD_SHARE)
+            sd = max(PREDICTED_SD_MIN, share * intake)
+        else:
+            sd = share * intake
+        eaten.append(intake)
+        p = _predict(x, p, intake, sd, rho)
+    return steps
