@@ -4,15 +4,15 @@ Pure; the model and every number are in docs/science.md ("Measured expenditure")
 The hidden state each morning is tissue mass F (kg), water W (kg, its own noisy state that
 decays back to zero) and expenditure E (kcal/day, a slow random walk). A day's intake I moves
 tissue by (I − E) / ρ, with ρ the energy density of weight change (legtui.core.body). The scale
-reads F + W + G, where G is the glycogen water a deficit drains and a refeed puts back, worked
-out from the last days' intake and the current estimate. Missing and partial intake days are
+reads F + W + G, where G is the glycogen water a refeed puts back and a return to the deficit
+drains, worked out from the last 4 days' intake against the last 4 weeks'. Missing and partial intake days are
 predicted from recent logged days of the same weekday, with a wide uncertainty; a weigh-in far
 from the prediction is down-weighted (Huber).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from math import sqrt
 from statistics import median
@@ -21,18 +21,20 @@ from statistics import median
 WATER_PERSISTENCE = 0.8  # share of yesterday's water left today
 WATER_SD_KG = 0.6  # spread of water around zero
 SCALE_SD_KG = 0.15  # the scale, clothes, time of day
+TISSUE_START_SD_KG = 1.0  # vague: the first weigh-in (taken in once) sets the level
 EXPENDITURE_STEP_SD = 20.0  # kcal/day a day of random walk
 LOGGED_SD_SHARE = 0.10  # a logged day's intake is known to ±10 %
 PREDICTED_SD_SHARE, PREDICTED_SD_MIN = 0.30, 400.0  # a missing day's intake: wide
 PRIOR_SD_FORMULA, PRIOR_SD_INTAKE = 350.0, 600.0  # the starting guess: formula or intake
 LOW_DAY_SHARE = 0.6  # a logged day below 60 % of the recent median reads as partial
-GLYCOGEN_KG_PER_KCAL = 2.0 / 1000  # glycogen water lost per kcal/day of deficit
+GLYCOGEN_KG_PER_KCAL = 2.0 / 1000  # glycogen water per kcal/day of intake change
 GLYCOGEN_MAX_KG = 1.5
 GLYCOGEN_DAYS = 4  # intake days that set the glycogen level
 HUBER_Z = 3.0  # weigh-ins further than this many sds from the prediction count less
 RECENT_DAYS = 28  # intake history a missing day is predicted from
 SAME_WEEKDAY_DAYS = 56
 SAME_WEEKDAY_MIN = 2
+WEEKEND = 5  # Saturday and Sunday (date.weekday() 5 and 6)
 Z80 = 1.2816  # the 80 % range is the estimate ± 1.2816 sd
 
 
@@ -67,12 +69,19 @@ Matrix = list[list[float]]
 
 def predicted_intake(days: Sequence[Day], logged: Sequence[float | None], t: int) -> float | None:
     """A missing day's intake: the mean of logged days of the same weekday in the last 8 weeks
-    (two or more), else of all logged days in the last 4 weeks; None when there are none."""
-    weekday = days[t].weekday
-    same = [v for i in range(max(0, t - SAME_WEEKDAY_DAYS), t)
-            if (v := logged[i]) is not None and days[i].weekday == weekday]
-    if len(same) >= SAME_WEEKDAY_MIN:
-        return sum(same) / len(same)
+    (two or more), else of the same kind of day (weekend or weekday), else of all logged days in
+    the last 4 weeks; None when there are none."""
+    since = max(0, t - SAME_WEEKDAY_DAYS)
+    weekend = days[t].weekday >= WEEKEND
+
+    def mean_of(keep: Callable[[Day], bool], start: int) -> float | None:
+        chosen = [v for i in range(start, t) if (v := logged[i]) is not None and keep(days[i])]
+        return sum(chosen) / len(chosen) if len(chosen) >= SAME_WEEKDAY_MIN else None
+
+    for guess in (mean_of(lambda d: d.weekday == days[t].weekday, since),
+                  mean_of(lambda d: (d.weekday >= WEEKEND) == weekend, since)):
+        if guess is not None:
+            return guess
     recent = [v for v in logged[max(0, t - RECENT_DAYS):t] if v is not None]
     return sum(recent) / len(recent) if recent else None
 
@@ -115,12 +124,14 @@ def _update(x: list[float], p: Matrix, reading: float) -> Matrix:
     return [[p[i][j] - ph[i] * ph[j] / s for j in range(3)] for i in range(3)]
 
 
-def glycogen_kg(intakes: Sequence[float], expenditure: float) -> float:
-    """Glycogen water below full: 2 kg per 1,000 kcal/day of recent deficit, at most 1.5 kg."""
-    if not intakes:
+def glycogen_kg(eaten: Sequence[float]) -> float:
+    """Glycogen water above its usual level: 2 kg per 1,000 kcal/day the last 4 days' intake
+    is above the last 4 weeks' (below: negative), within ±1.5 kg."""
+    if not eaten:
         return 0.0
-    deficit = max(0.0, expenditure - sum(intakes) / len(intakes))
-    return -min(GLYCOGEN_MAX_KG, GLYCOGEN_KG_PER_KCAL * deficit)
+    recent, usual = eaten[-GLYCOGEN_DAYS:], eaten[-RECENT_DAYS:]
+    change = sum(recent) / len(recent) - sum(usual) / len(usual)
+    return max(-GLYCOGEN_MAX_KG, min(GLYCOGEN_MAX_KG, GLYCOGEN_KG_PER_KCAL * change))
 
 
 def track(days: Sequence[Day], prior: float | None, rho: float) -> list[Step | None]:
@@ -139,12 +150,12 @@ def track(days: Sequence[Day], prior: float | None, rho: float) -> list[Step | N
     first_weight = days[start].weight_kg
     assert first_weight is not None
     x = [first_weight, 0.0, prior]
-    p = [[0.3 ** 2, 0.0, 0.0], [0.0, WATER_SD_KG ** 2, 0.0], [0.0, 0.0, prior_sd ** 2]]
+    p = [[TISSUE_START_SD_KG ** 2, 0.0, 0.0], [0.0, WATER_SD_KG ** 2, 0.0], [0.0, 0.0, prior_sd ** 2]]
     eaten: list[float] = []
     for t in range(start, len(days)):
         weight = days[t].weight_kg
         if weight is not None:
-            p = _update(x, p, weight - glycogen_kg(eaten[-GLYCOGEN_DAYS:], x[2]))
+            p = _update(x, p, weight - glycogen_kg(eaten))
         steps[t] = Step(x[2], sqrt(p[2][2]))
         intake, share = logged[t], LOGGED_SD_SHARE
         if intake is None:

@@ -32,6 +32,8 @@ class Lifter:
     profile: Profile
     checkins: tuple[CheckIn, ...]
     expenditure: tuple[float, ...]  # true kcal/day, day 0 … 140
+    intake: tuple[float, ...]  # true kcal eaten, day 0 … 140
+    mass: tuple[float, ...]  # true fat + lean mass each morning, kg
 
     def truth(self, day: int, span: int = 7) -> float:
         """The mean true expenditure of the `span` days up to and including `day`."""
@@ -49,6 +51,13 @@ class Body:
 
 def _nearest_activity(pal: float) -> str:
     return min(ACTIVITIES, key=lambda a: abs(ACTIVITY_FACTORS[a] - pal))
+
+
+def _water_step(rng: random.Random, water: float, salt: float, salty: bool, phi: float,
+                sd: float) -> tuple[float, float]:
+    """Tomorrow's extra water (kg): autocorrelated, with a salty day's water added."""
+    salt = 0.5 * salt + (rng.uniform(0.2, 0.6) if salty else 0.0)
+    return phi * water + rng.gauss(0, sd * (1 - phi ** 2) ** 0.5) + 0.3 * salt, salt
 
 
 def simulate(seed: int) -> Lifter:  # noqa: PLR0915 - one lifter's 141 days, read top to bottom
@@ -75,7 +84,7 @@ def simulate(seed: int) -> Lifter:  # noqa: PLR0915 - one lifter's 141 days, rea
     carb_share = rng.uniform(0.35, 0.5)
     water_phi, water_sd = rng.uniform(0.5, 0.9), rng.uniform(0.25, 0.6)
     weekend_extra = rng.uniform(0.15, 0.45)
-    log_bias = rng.gauss(0.98, 0.03)
+    log_bias = rng.gauss(1.0, 0.03)
     cycle_len, cycle_phase = rng.randint(26, 32), rng.randint(0, 31)
     cycle_kg = rng.uniform(0.3, 1.5) if sex == "female" else 0.0
     deficit = rng.uniform(250, 550)
@@ -88,8 +97,11 @@ def simulate(seed: int) -> Lifter:  # noqa: PLR0915 - one lifter's 141 days, rea
 
     plan = formula(weight) - deficit
     water, salt, carbs_recent = 0.0, 0.0, [carb_share * plan / 4] * 3
+    for back in range(63, 0, -1):  # water and salt as they stood before day 0
+        water, salt = _water_step(rng, water, salt, (START - timedelta(days=back)).weekday() >= 5,
+                                  water_phi, water_sd)
     body.glycogen = glycogen_max * min(1.0, carbs_recent[0] / (5 * weight))
-    checkins, truth = [], []
+    checkins, truth, eaten, mass = [], [], [], []
     recent_intake = [plan] * 7
     for t in range(DAYS):
         day = START + timedelta(days=t)
@@ -111,6 +123,8 @@ def simulate(seed: int) -> Lifter:  # noqa: PLR0915 - one lifter's 141 days, rea
         body.thermogenesis += (balance_target - body.thermogenesis) / at_days
         spent = (base + body.thermogenesis + 0.08 * (intake - plan)) * (1 + rng.gauss(0, 0.04))
         truth.append(spent)
+        eaten.append(intake)
+        mass.append(weight)
 
         # the scale this morning (before the day's eating)
         days_to_period = cycle_len - (t + cycle_phase) % cycle_len  # 1 … cycle_len
@@ -144,8 +158,7 @@ def simulate(seed: int) -> Lifter:  # noqa: PLR0915 - one lifter's 141 days, rea
         density = share_fat * 9441 + (1 - share_fat) * 1816  # kcal/kg
         body.fat += stored / density * share_fat
         body.lean += stored / density * (1 - share_fat) + lean_gain
-        salt = 0.5 * salt + (rng.uniform(0.2, 0.6) if weekend and not on_break else 0.0)
-        water = water_phi * water + rng.gauss(0, water_sd * (1 - water_phi ** 2) ** 0.5) \
-            + 0.3 * salt
+        water, salt = _water_step(rng, water, salt, weekend and not on_break, water_phi,
+                                  water_sd)
         recent_intake = [*recent_intake[1:], intake]
-    return Lifter(profile, tuple(checkins), tuple(truth))
+    return Lifter(profile, tuple(checkins), tuple(truth), tuple(eaten), tuple(mass))
