@@ -5,9 +5,9 @@ The hidden state each morning is tissue mass F (kg), water W (kg, its own noisy 
 decays back to zero) and expenditure E (kcal/day, a slow random walk). A day's intake I moves
 tissue by (I − E) / ρ, with ρ the energy density of weight change (legtui.core.body). The scale
 reads F + W + G, where G is the glycogen water a refeed puts back and a return to the deficit
-drains, worked out from the last 4 days' intake against the last 4 weeks'. Missing and partial intake days are
-predicted from recent logged days of the same weekday, with a wide uncertainty; a weigh-in far
-from the prediction is down-weighted (Huber).
+drains, worked out from the last 4 days' intake against the last 4 weeks'. Missing and partial
+intake days are predicted from recent logged days of the same weekday, with a wide uncertainty;
+a weigh-in far from the prediction is down-weighted (Huber).
 """
 
 from __future__ import annotations
@@ -150,7 +150,8 @@ def track(days: Sequence[Day], prior: float | None, rho: float) -> list[Step | N
     first_weight = days[start].weight_kg
     assert first_weight is not None
     x = [first_weight, 0.0, prior]
-    p = [[TISSUE_START_SD_KG ** 2, 0.0, 0.0], [0.0, WATER_SD_KG ** 2, 0.0], [0.0, 0.0, prior_sd ** 2]]
+    p = [[TISSUE_START_SD_KG ** 2, 0.0, 0.0], [0.0, WATER_SD_KG ** 2, 0.0],
+         [0.0, 0.0, prior_sd ** 2]]
     eaten: list[float] = []
     for t in range(start, len(days)):
         weight = days[t].weight_kg

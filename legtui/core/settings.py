@@ -24,6 +24,8 @@ from legtui.core.model import (
     PlanItem,
     Profile,
     Unit,
+    from_kg,
+    to_kg,
 )
 
 AGE_MIN, AGE_MAX = 13, 100
@@ -43,6 +45,7 @@ PROFILE_RULES: dict[str, Rule] = {
     "day_start_hour": Rule("day start hour", 0, 12, whole=True),
     "water_target_l": Rule("water target", 0.1, 10, "L"),
 }
+GOAL_KG = (30, 300)
 PLAN_RULES: dict[str, Rule] = {
     "sets": Rule("sets", 1, 10, whole=True),
     "start_load": Rule("start load", 0, 1000),
@@ -93,6 +96,12 @@ def set_profile_field(profile: Profile, name: str, raw: str, this_year: int) -> 
         value = raw.strip()
         if not valid_zone(value):
             raise InputError(f"unknown time zone {value!r} (e.g. Europe/Berlin)")
+    elif name == "goal_weight":
+        value = goal_weight(raw, profile.unit)
+    elif name == "checkin_day":
+        value = raw.strip().lower()[:3]
+        if value not in WEEKDAYS:
+            raise InputError(f"the check-in day is one of {','.join(WEEKDAYS)}, not {raw!r}")
     elif name == "bell":
         word = raw.strip().lower()
         if word not in YES + NO:
@@ -101,6 +110,15 @@ def set_profile_field(profile: Profile, name: str, raw: str, this_year: int) -> 
     else:
         raise InputError(f"unknown profile field {name!r}")
     return replace(profile, **{name: value})
+
+
+def goal_weight(raw: str, unit: Unit) -> float | None:
+    """A goal weight in the profile's unit, stored in kg; `none` clears it."""
+    if raw.strip().lower() in NONE_WORDS:
+        return None
+    low, high = GOAL_KG
+    rule = Rule("goal weight", round(from_kg(low, unit)), round(from_kg(high, unit)), unit)
+    return round(to_kg(read_number(raw, rule), unit), 3)
 
 
 def update_profile(profile: Profile, raw: Mapping[str, str], this_year: int) -> Profile:

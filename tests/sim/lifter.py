@@ -60,7 +60,7 @@ def _water_step(rng: random.Random, water: float, salt: float, salty: bool, phi:
     return phi * water + rng.gauss(0, sd * (1 - phi ** 2) ** 0.5) + 0.3 * salt, salt
 
 
-def simulate(seed: int) -> Lifter:  # noqa: PLR0915 - one lifter's 141 days, read top to bottom
+def simulate(seed: int) -> Lifter:
     rng = random.Random(seed)
     sex: Sex = rng.choice(("male", "female"))
     years = rng.randint(20, 60)

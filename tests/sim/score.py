@@ -92,8 +92,8 @@ def cohort(seeds: Sequence[int]) -> list[Lifter]:
 
 
 def table(scores: Sequence[Score]) -> str:
-    lines = ["| method | day | lifters | median abs error | bias | within ±150 | 80 % range holds |",
-             "|---|---|---|---|---|---|---|"]
+    lines = ["| method | day | lifters | median abs error | bias | within ±150 "
+             "| 80 % range holds |", "|---|---|---|---|---|---|---|"]
     for s in scores:
         coverage = "—" if s.coverage is None else f"{s.coverage:.0%}"
         lines.append(f"| {s.method} | {s.day} | {s.count} | {s.median_error:.0f} | "

@@ -1,0 +1,117 @@
+"""The coached calorie target: once a week, on the lifter's check-in day, measured expenditure
+minus the deficit once the estimate is ready (the formula's target before), moving at most
+150 kcal a week, never under the safe floor. Pure; docs/science.md ("The coached target").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from legtui.core.body import Floor, safe_floor
+from legtui.core.goal import project
+from legtui.core.measured import Series, formula_tdee, judge, series
+from legtui.core.model import WEEKDAYS, CheckIn, Profile
+from legtui.core.nutrition import (
+    DEFICIT_MAX,
+    DEFICIT_MIN,
+    CalorieBand,
+    Targets,
+    kept_deficit,
+    targets_for,
+)
+
+MAX_WEEKLY_MOVE = 150  # kcal
+
+
+@dataclass(frozen=True, slots=True)
+class Weekly:
+    """The target set on one check-in day, before the floor."""
+
+    day: date
+    kcal: float
+    source: str
+    reason: str
+
+
+def _formula_target(profile: Profile, weight_kg: float, day: date) -> float | None:
+    found = formula_tdee(profile, weight_kg, day)
+    return None if found is None else round(found) - kept_deficit(profile.deficit)
+
+
+def weekly_targets(profile: Profile, found: Series, today: date) -> list[Weekly]:
+    """The target of every check-in day in the window, oldest first (none before a weigh-in
+    with a complete profile)."""
+    weekday = WEEKDAYS.index(profile.checkin_day) if profile.checkin_day in WEEKDAYS else 0
+    kept = kept_deficit(profile.deficit)
+    out: list[Weekly] = []
+    weight: float | None = None
+    for i, day in enumerate(found.days):
+        weight = day.weight_kg if day.weight_kg is not None else weight
+        when = found.start + timedelta(days=i)
+        if when.weekday() != weekday or weight is None:
+            continue
+        formula = _formula_target(profile, weight, when)
+        estimate = judge(found.days[:i + 1], found.steps[i])
+        prev = out[-1] if out else None
+        if estimate.state == "ready" and estimate.kcal is not None:
+            wanted, source = estimate.kcal - kept, "measured"
+            why = f"measured {round(estimate.kcal)} − {kept} kcal deficit"
+        elif estimate.state == "holding" and prev is not None:
+            wanted, source, why = prev.kcal, prev.source, f"held: {estimate.reason}"
+        elif formula is not None:
+            wanted, source = formula, "formula"
+            why = f"formula until measured expenditure is ready ({estimate.reason})"
+        else:
+            continue
+        if prev is not None and abs(wanted - prev.kcal) > MAX_WEEKLY_MOVE:
+            step = MAX_WEEKLY_MOVE if wanted > prev.kcal else -MAX_WEEKLY_MOVE
+            wanted, why = prev.kcal + step, f"{why}; moved {step:+d} kcal (at most 150 a week)"
+        out.append(Weekly(when, wanted, source, f"{why}, set {when.strftime('%a %d %b')}"))
+    return out
+
+
+def floor_for(profile: Profile, targets: Targets) -> Floor | None:
+    return None if targets.bmr is None else safe_floor(profile.sex, targets.bmr)
+
+
+def floored(band: CalorieBand, floor: Floor | None) -> tuple[CalorieBand, str | None]:
+    """The band with nothing under the floor, and the warning when the floor held it up."""
+    if floor is None or band.target >= floor.kcal:
+        return band, None
+    lifted = CalorieBand(max(band.low, floor.kcal), max(band.high, floor.kcal), floor.kcal,
+                         band.source, f"{band.reason}; raised to the floor")
+    return lifted, (f"the calorie target is held up at {floor.reason}: "
+                    f"{round(band.target)} kcal would be under it")
+
+
+def coached_targets(profile: Profile, checkins: Sequence[CheckIn], today: date) -> Targets:
+    """Today's targets with the coached calorie band, measured expenditure and the goal."""
+    base = targets_for(profile, checkins, today)
+    found = series(profile, checkins, today)
+    estimate = judge(found.days, found.steps[-1])
+    # measured expenditure replaces the old adaptive TDEE, and says itself what it needs
+    warnings = [w for w in base.warnings if not w.startswith("the adaptive TDEE needs")]
+    band = base.calories
+    weeks = weekly_targets(profile, found, today)
+    if band is not None and weeks:
+        week = weeks[-1]
+        base_kcal = week.kcal + kept_deficit(profile.deficit)
+        band = CalorieBand(base_kcal - DEFICIT_MAX, base_kcal - DEFICIT_MIN, week.kcal,
+                           week.source, week.reason)
+    if band is not None:
+        band, warning = floored(band, floor_for(profile, base))
+        if warning:
+            warnings.append(warning)
+    goal = None if profile.goal_weight is None else project(
+        profile.goal_weight, base.trend_kg, base.weekly_rate_kg, profile.unit, today)
+    return replace(base, calories=band, adaptive_tdee=estimate.kcal, expenditure=estimate,
+                   goal=goal, warnings=tuple(warnings))
+
+
+def floor_warning(profile: Profile, checkins: Sequence[CheckIn], today: date) -> str | None:
+    """What `profile` says after a change when the floor holds the target up."""
+    targets = coached_targets(profile, checkins, today)
+    return next((w for w in targets.warnings if w.startswith("the calorie target is held")),
+                None)
