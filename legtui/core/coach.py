@@ -59,10 +59,11 @@ def weekly_targets(profile: Profile, found: Series, today: date) -> list[Weekly]
             wanted, source = estimate.kcal - kept, "measured"
             why = f"measured {round(estimate.kcal)} − {kept} kcal deficit"
         elif estimate.state == "holding" and prev is not None:
-            wanted, source, why = prev.kcal, prev.source, f"held: {estimate.reason}"
+            wanted, source, why = prev.kcal, prev.source, f"held, {estimate.reason}"
         elif formula is not None:
             wanted, source = formula, "formula"
-            why = f"formula until measured expenditure is ready ({estimate.reason})"
+            why = (f"formula until measured expenditure is ready "
+                   f"({estimate.state} {estimate.reason})")
         else:
             continue
         if prev is not None and abs(wanted - prev.kcal) > MAX_WEEKLY_MOVE:

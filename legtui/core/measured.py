@@ -21,7 +21,7 @@ WINDOW_DAYS = 182
 RECENT_DAYS = 14
 FEW = 3  # weigh-ins and intakes in the last 14 days before any number is shown
 THIN = 8  # fewer than this many of either in the last 14 days: holding
-READY_HALF_WIDTH = 150  # kcal: the 80 % range must be this narrow (each side) to be ready
+READY_HALF_WIDTH = 200  # kcal: the 80 % range must be this narrow (each side) to be ready
 READY_MIN_DAYS = 21
 
 
@@ -103,13 +103,13 @@ def judge(days: Sequence[Day], step: Step | None) -> Expenditure:
     half = step.high - step.kcal
     if history > RECENT_DAYS and (weighed < THIN or ate < THIN):
         return Expenditure(step.kcal, step.low, step.high, "holding",
-                           f"holding: only {logged}; log {THIN} of each to update")
+                           f"only {logged}; log {THIN} of each to update")
     if half > READY_HALF_WIDTH or history < READY_MIN_DAYS:
         return Expenditure(step.kcal, step.low, step.high, "measuring",
-                           f"measuring: ±{round(half)} kcal after {history} days; ready at "
+                           f"±{round(half)} kcal after {history} days; ready at "
                            f"±{READY_HALF_WIDTH} and {READY_MIN_DAYS} days")
     return Expenditure(step.kcal, step.low, step.high, "ready",
-                       f"ready: ±{round(half)} kcal from {logged}")
+                       f"±{round(half)} kcal from {logged}")
 
 
 def measured(profile: Profile, checkins: Sequence[CheckIn], today: date) -> Expenditure:
