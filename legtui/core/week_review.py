@@ -135,9 +135,9 @@ def focus_line(sets: dict[str, float], sessions: Count, days: dict[str, Count]) 
                      f"({count:g} this week; {low}–{high} builds muscle)"))
     wording = {"calories": "keep calories in the band", "protein": "reach the protein target",
                "sleep": "sleep 7–9 h"}
-    for label, count in days.items():
-        gaps.append(((DAYS - count.done) / DAYS,
-                     f"{wording[label]}: {count.done} of {DAYS} days this week"))
+    for label, habit in days.items():
+        gaps.append(((DAYS - habit.done) / DAYS,
+                     f"{wording[label]}: {habit.done} of {DAYS} days this week"))
     share, line = max(gaps, key=lambda gap: gap[0])
     return f"next week: {line}" if share > 0 else "next week: keep going, every habit is on track"
 
