@@ -52,7 +52,8 @@ def test_bmr_and_tdee_male_reference_kg() -> None:
     targets = targets_for(MAN, weighed(80), TODAY).to_json()
     assert targets["bmr"] == 1780
     assert targets["tdee"] == round(1780 * 1.55) == 2759
-    assert targets["calories"] == {"low": 2759 - 500, "high": 2759 - 250, "target": 2759 - 500}
+    assert targets["calories"] == {"low": 2759 - 500, "high": 2759 - 250, "target": 2759 - 500,
+                                   "source": "formula", "reason": "TDEE 2759 − 500 kcal deficit"}
 
 
 def test_bmr_and_tdee_female_reference_kg() -> None:
@@ -65,7 +66,8 @@ def test_bmr_and_tdee_female_reference_kg() -> None:
     assert targets["tdee"] == expected_tdee
     # deficit 300 sits inside the band
     assert targets["calories"] == {
-        "low": expected_tdee - 500, "high": expected_tdee - 250, "target": expected_tdee - 300
+        "low": expected_tdee - 500, "high": expected_tdee - 250, "target": expected_tdee - 300,
+        "source": "formula", "reason": f"TDEE {expected_tdee} − 300 kcal deficit",
     }
 
 
@@ -221,8 +223,9 @@ def test_json_shape_matches_the_issue() -> None:
     data = targets_for(profile, checkins, TODAY).to_json()
     assert list(data) == ["bmr", "tdee", "calories", "protein_g", "sleep_h", "fiber_g",
                           "sodium_mg_max", "water_l", "trend_weight", "weekly_rate",
-                          "adaptive_tdee", "warnings"]
-    assert set(data["calories"]) == {"low", "high", "target"}
+                          "adaptive_tdee", "expenditure", "goal", "warnings"]
+    assert set(data["calories"]) == {"low", "high", "target", "source", "reason"}
+    assert data["expenditure"] is None and data["goal"] is None  # the coach fills them in
     assert set(data["protein_g"]) == set(data["sleep_h"]) == {"low", "high"}
     assert data["sleep_h"] == {"low": 7, "high": 9}
     assert data["sodium_mg_max"] == 2300
