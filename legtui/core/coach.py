@@ -40,10 +40,19 @@ def _formula_target(profile: Profile, weight_kg: float, day: date) -> float | No
     return None if found is None else round(found) - kept_deficit(profile.deficit)
 
 
-def weekly_targets(profile: Profile, found: Series, today: date) -> list[Weekly]:
+def checkin_weekday(profile: Profile) -> int:
+    return WEEKDAYS.index(profile.checkin_day) if profile.checkin_day in WEEKDAYS else 0
+
+
+def last_checkin_day(profile: Profile, today: date) -> date:
+    """The latest check-in day up to today: the day this week's target was set."""
+    return today - timedelta(days=(today.weekday() - checkin_weekday(profile)) % 7)
+
+
+def weekly_targets(profile: Profile, found: Series) -> list[Weekly]:
     """The target of every check-in day in the window, oldest first (none before a weigh-in
     with a complete profile)."""
-    weekday = WEEKDAYS.index(profile.checkin_day) if profile.checkin_day in WEEKDAYS else 0
+    weekday = checkin_weekday(profile)
     kept = kept_deficit(profile.deficit)
     out: list[Weekly] = []
     weight: float | None = None
@@ -69,7 +78,8 @@ def weekly_targets(profile: Profile, found: Series, today: date) -> list[Weekly]
         if prev is not None and abs(wanted - prev.kcal) > MAX_WEEKLY_MOVE:
             step = MAX_WEEKLY_MOVE if wanted > prev.kcal else -MAX_WEEKLY_MOVE
             wanted, why = prev.kcal + step, f"{why}; moved {step:+d} kcal (at most 150 a week)"
-        out.append(Weekly(when, wanted, source, f"{why}, set {when.strftime('%a %d %b')}"))
+        out.append(Weekly(when, round(wanted), source,
+                          f"{why}, set {when.strftime('%a %d %b')}"))
     return out
 
 
@@ -88,14 +98,18 @@ def floored(band: CalorieBand, floor: Floor | None) -> tuple[CalorieBand, str | 
 
 
 def coached_targets(profile: Profile, checkins: Sequence[CheckIn], today: date) -> Targets:
-    """Today's targets with the coached calorie band, measured expenditure and the goal."""
+    """Today's targets with the coached calorie band, measured expenditure and the goal.
+
+    The band is the one set on the latest check-in day, worked out from the data up to that
+    day, so it stays put until the next one."""
     base = targets_for(profile, checkins, today)
     found = series(profile, checkins, today)
     estimate = judge(found.days, found.steps[-1])
     # measured expenditure replaces the old adaptive TDEE, and says itself what it needs
     warnings = [w for w in base.warnings if not w.startswith("the adaptive TDEE needs")]
     band = base.calories
-    weeks = weekly_targets(profile, found, today)
+    set_on = last_checkin_day(profile, today)
+    weeks = weekly_targets(profile, series(profile, checkins, set_on))
     if band is not None and weeks:
         week = weeks[-1]
         base_kcal = week.kcal + kept_deficit(profile.deficit)
