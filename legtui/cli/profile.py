@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from legtui.cli.common import CliError, add_db_option, clock_for, open_store, print_json
 from legtui.core.catalog import Catalog
-from legtui.core.coach import coached_targets
+from legtui.core.coach import FLOOR_WARNING, coached_targets
 from legtui.core.inputs import InputError
 from legtui.core.model import (
     ACTIVITIES,
@@ -151,7 +151,7 @@ def coach_lines(store: Store, profile: Profile) -> list[str]:
     targets = coached_targets(profile, store.checkins(until=today.isoformat()), today)
     lines = [] if targets.calories is None else [
         f"calorie target {round(targets.calories.target)} kcal ({targets.calories.reason})"]
-    lines += [f"warning: {w}" for w in targets.warnings if w.startswith("the calorie target")]
+    lines += [f"warning: {w}" for w in targets.warnings if w.startswith(FLOOR_WARNING)]
     goal = targets.goal
     if goal is not None:
         data = goal.to_json()

@@ -23,6 +23,7 @@ from legtui.core.nutrition import (
 )
 
 MAX_WEEKLY_MOVE = 150  # kcal
+FLOOR_WARNING = "the calorie target is held up at"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ def floored(band: CalorieBand, floor: Floor | None) -> tuple[CalorieBand, str | 
         return band, None
     lifted = CalorieBand(max(band.low, floor.kcal), max(band.high, floor.kcal), floor.kcal,
                          band.source, f"{band.reason}; raised to the floor")
-    return lifted, (f"the calorie target is held up at {floor.reason}: "
+    return lifted, (f"{FLOOR_WARNING} {floor.reason}: "
                     f"{round(band.target)} kcal would be under it")
 
 
@@ -125,8 +126,21 @@ def coached_targets(profile: Profile, checkins: Sequence[CheckIn], today: date) 
                    goal=goal, warnings=tuple(warnings))
 
 
-def floor_warning(profile: Profile, checkins: Sequence[CheckIn], today: date) -> str | None:
-    """What `profile` says after a change when the floor holds the target up."""
-    targets = coached_targets(profile, checkins, today)
-    return next((w for w in targets.warnings if w.startswith("the calorie target is held")),
-                None)
+def coach_lines(targets: Targets) -> list[str]:
+    """The coach on Check-in: the target and why, measured expenditure, the goal, the floor."""
+    lines = []
+    cal, spent, goal = targets.calories, targets.expenditure, targets.goal
+    if cal is not None:
+        lines.append(f"Target {round(cal.target)} kcal ({cal.source}): {cal.reason}")
+    if spent is not None:
+        if spent.kcal is None or spent.low is None or spent.high is None:
+            lines.append(f"Measured expenditure: {spent.reason}")
+        else:
+            lines.append(f"Measured {round(spent.kcal)} kcal ({round(spent.low)}–"
+                         f"{round(spent.high)}), {spent.state}: {spent.reason}")
+    if goal is not None:
+        data = goal.to_json()
+        when = "" if data["date"] is None else f" by {data['date']}"
+        lines.append(f"Goal {data['weight']:g} {data['unit']}{when}: {data['reason']}")
+    lines += [f"⚠ {w}" for w in targets.warnings if w.startswith(FLOOR_WARNING)]
+    return lines
