@@ -175,7 +175,7 @@ def review_lines(review: WeekReview) -> list[str]:
     lines.append("sets      " + ", ".join(f"{m} {review.sets[m]:g}" for m in MUSCLES)
                  + f" (aim {low}–{high})")
     lines.append(f"sessions  {review.sessions.done} of {review.sessions.of} planned")
-    labels = {"calories": "in band", "protein": "protein", "sleep": "sleep 7–9"}
+    labels = {"calories": "in band", "protein": "protein", "sleep": "sleep"}
     lines.append("days      " + ", ".join(
         f"{labels[name]} {count.done}/{DAYS}" for name, count in review.days.items()))
     lines.append(review.focus)
