@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from textual.widgets import Static
 
-from legtui.core.model import CheckIn, Profile, Session, SetEntry
+from legtui.core.model import CheckIn, Profile, SetEntry
 from legtui.store import Store
 from legtui.tui.app import LegtuiApp
 from legtui.tui.screens.checkin import CheckinScreen
