@@ -98,17 +98,19 @@ def usable_intake(days: Sequence[Day]) -> list[float | None]:
 
 
 def _predict(x: list[float], p: Matrix, intake: float, intake_sd: float, rho: float) -> Matrix:
-    """Move the state one day on; returns the new covariance (x is changed in place)."""
-    phi = WATER_PERSISTENCE
-    x[0] += (intake - x[2]) / rho
+    """Move the state one day on; returns the new covariance (x is changed in place).
+
+    With A = [[1, 0, −1/ρ], [0, φ, 0], [0, 0, 1]], the covariance A P Aᵀ + Q written out."""
+    phi, k = WATER_PERSISTENCE, 1 / rho
+    x[0] += (intake - x[2]) * k
     x[1] *= phi
-    a = [[1.0, 0.0, -1 / rho], [0.0, phi, 0.0], [0.0, 0.0, 1.0]]
-    ap = [[sum(a[i][k] * p[k][j] for k in range(3)) for j in range(3)] for i in range(3)]
-    new = [[sum(ap[i][k] * a[j][k] for k in range(3)) for j in range(3)] for i in range(3)]
-    new[0][0] += (intake_sd / rho) ** 2
-    new[1][1] += WATER_SD_KG ** 2 * (1 - phi ** 2)
-    new[2][2] += EXPENDITURE_STEP_SD ** 2
-    return new
+    fe = p[0][2] - k * p[2][2]
+    ff = p[0][0] - 2 * k * p[0][2] + k * k * p[2][2] + (intake_sd * k) ** 2
+    fw = phi * (p[0][1] - k * p[1][2])
+    ww = phi * phi * p[1][1] + WATER_SD_KG ** 2 * (1 - phi ** 2)
+    we = phi * p[1][2]
+    ee = p[2][2] + EXPENDITURE_STEP_SD ** 2
+    return [[ff, fw, fe], [fw, ww, we], [fe, we, ee]]
 
 
 def _update(x: list[float], p: Matrix, reading: float) -> Matrix:
