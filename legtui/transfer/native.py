@@ -100,6 +100,8 @@ def _checkin(data: dict[str, Any]) -> CheckIn:
     date.fromisoformat(entry.date)
     if entry.unit not in UNITS:
         raise ValueError(f"unit {entry.unit!r}")
+    if entry.partial not in (None, True, False):
+        raise ValueError(f"partial {entry.partial!r} (true, false or null)")
     return entry
 
 
