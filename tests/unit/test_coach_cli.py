@@ -62,6 +62,10 @@ def test_goal_weight_and_its_projected_date(db: list[str],
     out = capsys.readouterr().out
     assert "goal_weight     80 kg" in out and "goal 80 kg by 2026-" in out
     data = as_json(db, capsys, "targets")
+    assert list(data) == ["bmr", "tdee", "calories", "protein_g", "sleep_h", "fiber_g",
+                          "sodium_mg_max", "water_l", "trend_weight", "weekly_rate",
+                          "adaptive_tdee", "expenditure", "goal", "warnings"]
+    assert list(data["calories"]) == ["low", "high", "target", "source", "reason"]
     goal = data["goal"]
     assert list(goal) == ["weight", "unit", "date", "reason"]
     assert goal["weight"] == 80.0 and goal["unit"] == "kg"
