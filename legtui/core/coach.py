@@ -106,8 +106,7 @@ def coached_targets(profile: Profile, checkins: Sequence[CheckIn], today: date) 
     base = targets_for(profile, checkins, today)
     found = series(profile, checkins, today)
     estimate = judge(found.days, found.steps[-1])
-    # measured expenditure replaces the old adaptive TDEE, and says itself what it needs
-    warnings = [w for w in base.warnings if not w.startswith("the adaptive TDEE needs")]
+    warnings = list(base.warnings)
     band = base.calories
     set_on = last_checkin_day(profile, today)
     weeks = weekly_targets(profile, series(profile, checkins, set_on))

@@ -165,6 +165,9 @@ def weekly_rate(points: Sequence[tuple[date, float]], today: date) -> Estimate:
 def adaptive_tdee(checkins: Sequence[CheckIn], today: date) -> Estimate:
     """Expenditure from what happened: mean intake − 7,700 kcal/kg × trend slope (kg/day).
 
+    The old method, no longer shown (measured expenditure replaced it); kept as the baseline
+    that docs/science.md scores the new one against.
+
     Over the last 28 days; needs weigh-ins spanning 14 days and 10 days with calories.
     """
     since = today - timedelta(days=ADAPTIVE_WINDOW_DAYS - 1)
@@ -298,9 +301,6 @@ def targets_for(profile: Profile, checkins: Sequence[CheckIn], today: date) -> T
         if warning:
             warnings.append(warning)
 
-    adaptive = adaptive_tdee(checkins, today)
-    if adaptive.reason:
-        warnings.append(adaptive.reason)
 
     today_entry = next((c for c in checkins if c.date == today.isoformat()), None)
     return Targets(
@@ -315,6 +315,6 @@ def targets_for(profile: Profile, checkins: Sequence[CheckIn], today: date) -> T
         water_l=profile.water_target_l,
         trend_kg=trend_kg,
         weekly_rate_kg=rate.value,
-        adaptive_tdee=adaptive.value,
+        adaptive_tdee=None,  # measured expenditure, filled in by legtui.core.coach
         warnings=tuple(warnings),
     )
