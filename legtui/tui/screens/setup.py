@@ -17,7 +17,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Input, OptionList, Static
 
 from legtui.core.inputs import InputError, Rule
-from legtui.core.model import Plan, PlanItem, Profile, fmt_load
+from legtui.core.model import Plan, PlanItem, Profile, clean_number, fmt_load, from_kg
 from legtui.core.settings import (
     CHOICES,
     PLAN_RULES,
@@ -46,6 +46,8 @@ PROFILE_ROWS: tuple[tuple[str, str], ...] = (
     ("day_start_hour", "day starts"),
     ("water_target_l", "water L"),
     ("bell", "rest bell"),
+    ("goal_weight", "goal weight"),
+    ("checkin_day", "coach day"),
 )
 PLAN_ROWS: tuple[tuple[str, str], ...] = (
     ("sets", "sets"),
@@ -66,6 +68,8 @@ NOTES = {
     "days": "e.g. mon,wed,fri",
     "timezone": "IANA, e.g. Europe/Berlin",
     "bell": "on or off",
+    "goal_weight": "in the weight unit; empty: none",
+    "checkin_day": "calorie target moves; mon…sun",
     "reps": "e.g. 8-12",
     "plates": "e.g. 20,10,5,2.5",
 }
@@ -91,6 +95,8 @@ def profile_text(profile: Profile, plan: Plan, field: str) -> str:
         return ",".join(plan.days)
     if field == "bell":
         return "on" if profile.bell else "off"
+    if field == "goal_weight" and profile.goal_weight is not None:
+        return f"{clean_number(from_kg(profile.goal_weight, profile.unit), 1):g}"
     value = getattr(profile, field)
     if value is None:
         return ""
@@ -148,8 +154,8 @@ class SetupScreen(SettingsForm):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "Today", id="setup.leave", tooltip="Back to Today"),
         Binding(
-            "ctrl+o", "to_plan", "Exercises", id="setup.plan",
-            tooltip="Jump to the plan's exercises",
+            "ctrl+o", "to_plan", "Workouts", id="setup.plan",
+            tooltip="Jump to the workouts and their exercises",
         ),
     ]
 
