@@ -158,7 +158,7 @@ def _repair(path: Path) -> int:
     if not store.damage:
         print(f"nothing to repair: {path} is healthy")
         return 0
-    aside = path.with_name(f"{path.name}.damaged-{backups.stamp()}.json")
+    aside = backups.set_aside_path(path)
     refuse_store_target(path, aside)
     check_writable(path)
     kept = backups.keep_before_repair(path, path.read_bytes())

@@ -1,8 +1,14 @@
 """Schema versions and the steps between them.
 
 Version 0 is a file with no `meta` table (made by hand or by a pre-release build); version 1 adds
-`meta`, gives every set an id and keys each session and check-in by its date. A newer version
-than SCHEMA_VERSION is refused.
+`meta`, gives every set an id and keys each session and check-in by its date; version 2 holds
+only values inside the bounds (core/bounds.py): the values an earlier legtui kept past them are
+mended (`legacy_values`). A newer version than SCHEMA_VERSION is refused.
+
+A step is `MIGRATIONS[n]`, from version n to n + 1: it takes the data and a `Mended` record of
+what it changed beyond the file's shape (values kept as text, notes cut, documents moved aside:
+what the lifter is told, and what goes into the set-aside file); a step that only reshapes wraps
+a plain function with `reshaped`. Adding one: the next number, and SCHEMA_VERSION + 1.
 """
 
 from __future__ import annotations
@@ -11,12 +17,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from legtui.store import layout
+from legtui.store import layout, legacy_values
 from legtui.store.ids import new_set_id
+from legtui.store.legacy_values import Mended
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Data = dict[str, Any]
+Step = Callable[[Data, Mended], Data]
 
 
 def version_of(data: Data) -> int:
@@ -70,14 +78,24 @@ def _v0_to_v1(data: Data) -> Data:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1}
+def reshaped(step: Callable[[Data], Data]) -> Step:
+    """A step that changes only the file's shape: it has nothing to report."""
+    return lambda data, _mended: step(data)
 
 
-def migrate(data: Data) -> Data:
-    """Run every step from the file's version up to SCHEMA_VERSION."""
+MIGRATIONS: dict[int, Step] = {
+    0: reshaped(_v0_to_v1),
+    1: legacy_values.mend,  # values an earlier legtui kept past today's bounds, mended
+}
+
+
+def migrate(data: Data, mended: Mended | None = None) -> Data:
+    """Run every step from the file's version up to SCHEMA_VERSION; `mended` gathers what the
+    steps changed beyond the shape."""
     version = version_of(data)
+    mended = Mended() if mended is None else mended
     while version < SCHEMA_VERSION:
-        data = MIGRATIONS[version](data)
+        data = MIGRATIONS[version](data, mended)
         version += 1
     data["meta"] = {"1": {"schema": SCHEMA_VERSION}}
     return data

@@ -31,6 +31,7 @@ from legtui.store.errors import (
     StoreWriteError,
 )
 from legtui.store.integrity import Damage
+from legtui.store.legacy_values import Mended
 from legtui.store.safefile import (
     Signature,
     atomic_write,
@@ -64,7 +65,9 @@ class SafeStorage(Storage):
         # (not the reload after a failed save: that is our own data coming back)
         self.backup_error: StoreError | None = None  # set when the last save's backup failed
         self.damage: list[Damage] = []  # documents taken out as damaged: the store is read-only
-        self._migrated_from: int | None = None
+        self._migrated_from: int | None = None  # the loaded data is migrated, not yet saved
+        self._mended = Mended()  # what that migration changed beyond the file's shape
+        self.migration_notice: str | None = None  # what a saved migration changed, in one line
         self._own_reload = False
         ensure_folder(self.path.parent)
         with exclusive_lock(self.lock_file, reading=True):
@@ -124,6 +127,8 @@ class SafeStorage(Storage):
                 self._reload()
             if self.damage:
                 raise StoreDamagedError(self.path, [d.line() for d in self.damage])
+            if self._migrated_from is not None:  # an older file, opened read-only or put back
+                self._save_migration()
             self._in_txn = True
             self._dirty = False
             try:
@@ -177,7 +182,7 @@ class SafeStorage(Storage):
         self._own_reload = False
 
     def _load(self, raw: bytes) -> integrity.Loaded:
-        self._migrated_from = None
+        self._migrated_from, self._mended = None, Mended()
         try:
             return integrity.load(raw, prepare=self._prepare)
         except integrity.Unreadable as error:
@@ -190,7 +195,7 @@ class SafeStorage(Storage):
         if found == migrations.SCHEMA_VERSION:
             return data
         try:
-            migrated = migrations.migrate(layout.parse_all(data))
+            migrated = migrations.migrate(layout.parse_all(data), self._mended)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise StoreCorruptError(self.path, f"cannot migrate it: {error!r}") from None
         self._migrated_from = found
@@ -217,34 +222,56 @@ class SafeStorage(Storage):
 
     def _load_or_create(self) -> None:
         """At open, under the lock: an empty store while there is no file (the first write
-        makes it), or load the file and save an older one migrated, under a backup (a damaged
-        older file is left as it is: nothing damaged goes into a backup)."""
+        makes it), or load the file and save an older one migrated, under a backup. An older
+        file that is damaged, or that this process may not write, is read migrated in memory
+        and saved so by the first write that can (nothing damaged goes into a backup)."""
         self._reload()
-        found = self._migrated_from
-        if self._seen is None or found is None:
+        if self._migrated_from is None or self._seen is None or self.damage:
             return
-        assert self._data is not None
-        if self.damage:
-            self._data, self._seen = None, None
-            raise StoreCorruptError(self.path, f"cannot migrate it from version {found}: "
-                                               f"{self.damage[0].line()}")
-        check_writable(self.path)
-        backups.keep_before_migration(self.path, self.path.read_bytes(), found)
+        try:
+            check_writable(self.path)
+        except StoreWriteError:
+            return  # read-only: reads go on; a write says why it cannot
+        self._save_migration()
+
+    def _save_migration(self) -> None:
+        """Keep the older file as a pre-migration backup, move what the migration set aside
+        into the file `store repair` writes, then save the migrated data."""
+        found = self._migrated_from
+        assert found is not None and self._data is not None
+        kept = backups.keep_before_migration(self.path, read_raw(self.path), found)
+        aside = None
+        if self._mended.aside:
+            aside = backups.set_aside_path(self.path)
+            atomic_write(aside, integrity.aside(self.path, self._mended.aside))
         self._write_file(layout.encode(self._data))
         self.generation += 1
+        self._migrated_from = None
+        summary = self._mended.summary()
+        if summary is not None:
+            where = f" ({aside})" if aside else ""
+            self.migration_notice = (
+                f"the store was brought up from version {found}: {summary}{where}; the file as "
+                f"it was is kept as {kept}")
 
     def repair(self, aside: Path) -> list[Damage]:
         """Write the damaged documents to `aside` and the healthy ones back to the store; the
-        caller has backed up the whole file. Returns what was set aside."""
+        caller has backed up the whole file. An older file is saved migrated, and what its
+        migration moved aside goes into `aside` too. Returns what was set aside."""
         with self._guard, exclusive_lock(self.lock_file):
             self._reload()
             damage, self.damage = self.damage, []
             if not damage:
                 return []
             assert self._data is not None
+            damage += self._mended.aside
             atomic_write(aside, integrity.aside(self.path, damage))
             self._write_file(layout.encode(self._data))
             self.generation += 1
+            found, self._migrated_from = self._migrated_from, None
+            summary = self._mended.summary()
+            if found is not None and summary is not None:
+                self.migration_notice = f"the store was brought up from version {found}: {summary}"
             return damage
 
 
