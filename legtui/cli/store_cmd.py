@@ -69,11 +69,13 @@ def _check(path: Path) -> int:
     if not path.exists():
         raise CliError(f"no store at {path} yet")
     try:
-        Store(path)  # the version: a newer one is refused, an older one migrated
-        loaded = integrity.read(path)
+        notice = Store(path).migration_notice  # a newer version is refused, an older migrated
+        loaded = integrity.read(path, prepare=migrations.up_to_date)  # (unless it is damaged)
     except StoreError as error:
         print(f"legtui: {error}", file=sys.stderr)
         return 1
+    if notice:
+        print(f"legtui: warning: {notice}", file=sys.stderr)
     sessions = [layout.document(d) for d in loaded.tables.get("sessions", {}).values()]
     sets = sum(len(s.get("sets", ())) for s in sessions)
     counts = (f"{len(sessions)} sessions, {sets} sets, "
@@ -167,5 +169,7 @@ def _repair(path: Path) -> int:
     print(f"set {len(moved)} damaged document{'s' if len(moved) != 1 else ''} aside in {aside}:")
     for damage in moved:
         print(f"  {damage.line()}")
+    if store.migration_notice:
+        print(store.migration_notice)
     print(f"repaired {path}: every healthy day is kept")
     return 0

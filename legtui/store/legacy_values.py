@@ -26,9 +26,9 @@ from datetime import date
 from typing import Any
 
 from legtui.core import bounds
-from legtui.core.inputs import Rule, number_issue
+from legtui.core.inputs import number_issue
 from legtui.core.kept_as_text import as_text, cut, outside, with_text
-from legtui.core.model import UNITS
+from legtui.core.model import UNITS, LengthUnit, Unit
 from legtui.store.integrity import Damage, text_of
 
 Data = dict[str, Any]
@@ -47,12 +47,13 @@ class Mended:
     aside: list[Damage] = field(default_factory=list)  # each document it came from, as set aside
 
     def summary(self) -> str | None:
-        """`2 values kept as text in their set's note, 1 note cut, 1 impossible set moved
-        aside`, or None when nothing was changed."""
+        """`2 values outside the bounds kept as text in their sets' notes, 1 note cut to 65536
+        characters, 1 impossible set moved aside`, or None when nothing was changed."""
         parts = []
         if self.as_text:
+            where = "its set's note" if self.as_text == 1 else "their sets' notes"
             parts.append(f"{_count(self.as_text, 'value')} outside the bounds kept as text in "
-                         f"{'its' if self.as_text == 1 else 'their'} set's note")
+                         f"{where}")
         if self.cut:
             parts.append(f"{_count(self.cut, 'note')} cut to {bounds.TEXT_MAX} characters")
         if self.moved:
@@ -107,7 +108,8 @@ def _session(key: str, doc: Data, mended: Mended) -> bool:
             mended.moved["impossible set"] += len(moved)
             what = "; ".join(filter(None, map(_impossible, moved)))
             mended.aside.append(Damage("sessions", key, f"{_count(len(moved), 'set')} past the "
-                                       f"bounds (an earlier legtui kept them): {what}",
+                                       f"bounds (an earlier legtui kept "
+                                       f"{'it' if len(moved) == 1 else 'them'}): {what}",
                                        text_of({"date": doc.get("date"), "sets": moved})))
         for entry in doc["sets"]:
             if isinstance(entry, dict):
@@ -160,12 +162,12 @@ def _cut(note: Any, mended: Mended) -> Any:
 
 def _checkin(key: str, doc: Data, mended: Mended) -> bool:
     """A check-in's number past its bound is moved aside; False when nothing is left of it."""
-    unit = doc.get("unit") if doc.get("unit") in UNITS else "kg"
-    length = "in" if doc.get("length_unit") == "in" else "cm"
+    unit: Unit = "lb" if doc.get("unit") == "lb" else "kg"
+    length: LengthUnit = "in" if doc.get("length_unit") == "in" else "cm"
     moved: dict[str, Any] = {}
     whats = []
     for name in bounds.CHECKIN:
-        rule: Rule = bounds.checkin_rule(name, unit, length)
+        rule = bounds.checkin_rule(name, unit, length)
         if outside(doc.get(name), rule):
             whats.append(f"{rule.label} {number_issue(doc[name], rule)}")
             moved[name] = doc.pop(name)

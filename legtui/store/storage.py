@@ -249,7 +249,7 @@ class SafeStorage(Storage):
         self._migrated_from = None
         summary = self._mended.summary()
         if summary is not None:
-            where = f" ({aside})" if aside else ""
+            where = f" into {aside}" if aside else ""
             self.migration_notice = (
                 f"the store was brought up from version {found}: {summary}{where}; the file as "
                 f"it was is kept as {kept}")
