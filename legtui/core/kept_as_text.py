@@ -17,10 +17,15 @@ from legtui.core.inputs import Rule
 KEPT = "(out of range, kept as text)"
 
 
+def named(rule: Rule, value: float) -> str:
+    """`RPE 5`, `time 90000 s`."""
+    unit = f" {rule.unit}" if rule.unit else ""
+    return f"{rule.label} {value:g}{unit}"
+
+
 def as_text(rule: Rule, value: float) -> str:
     """`RPE 5 (out of range, kept as text)`, `time 90000 s (out of range, kept as text)`."""
-    unit = f" {rule.unit}" if rule.unit else ""
-    return f"{rule.label} {value:g}{unit} {KEPT}"
+    return f"{named(rule, value)} {KEPT}"
 
 
 def outside(value: object, rule: Rule) -> bool:

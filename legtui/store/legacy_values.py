@@ -113,7 +113,7 @@ def _session(key: str, doc: Data, mended: Mended) -> bool:
                                        text_of({"date": doc.get("date"), "sets": moved})))
         for entry in doc["sets"]:
             if isinstance(entry, dict):
-                _set(entry, mended)
+                mend_set(entry, mended)
     notes = doc.get("notes")
     if isinstance(notes, dict):
         for exercise, note in notes.items():
@@ -133,8 +133,9 @@ def _impossible(entry: Data) -> str | None:
     return None
 
 
-def _set(entry: Data, mended: Mended) -> None:
-    """An RPE or a time outside its bound goes into the set's note as text."""
+def mend_set(entry: Data, mended: Mended, where: str = WHERE) -> None:
+    """An RPE or a time outside its bound goes into the set's note as text (a legtui export
+    an earlier legtui made is imported so too)."""
     texts = []
     for name, rule in AS_TEXT:
         if outside(entry.get(name), rule):
@@ -142,21 +143,21 @@ def _set(entry: Data, mended: Mended) -> None:
     note = entry.get("note")
     if not texts:
         if isinstance(note, str):
-            entry["note"] = _cut(note, mended)
+            entry["note"] = _cut(note, mended, where)
         return
     mended.as_text += len(texts)
     added = "; ".join(texts)
     room = bounds.TEXT_MAX - len(added) - 2
     if isinstance(note, str) and len(note) > room:
         mended.cut += 1
-        note = cut(note, WHERE, room)
+        note = cut(note, where, room)
     entry["note"] = with_text(note if isinstance(note, str) else None, added)
 
 
-def _cut(note: Any, mended: Mended) -> Any:
+def _cut(note: Any, mended: Mended, where: str = WHERE) -> Any:
     if isinstance(note, str) and len(note) > bounds.TEXT_MAX:
         mended.cut += 1
-        return cut(note, WHERE)
+        return cut(note, where)
     return note
 
 

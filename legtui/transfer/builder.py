@@ -19,7 +19,7 @@ from legtui.core import bounds
 from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
 from legtui.core.inputs import Rule, number_problem
-from legtui.core.kept_as_text import as_text, outside, with_text
+from legtui.core.kept_as_text import as_text, named, outside, with_text
 from legtui.core.model import (
     CheckIn,
     Exercise,
@@ -169,7 +169,7 @@ class SessionBuilder:
         if value is None or not outside(value, rule):
             return value
         texts.append(as_text(rule, value))
-        self.parsed.as_text.append(f"line {line}: {rule.label} {value:g}")
+        self.parsed.as_text.append(f"line {line}: {named(rule, value)}")
         return None
 
     def _check(self, entry: SetEntry, line: int) -> None:
