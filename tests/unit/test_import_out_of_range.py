@@ -13,6 +13,7 @@ import orjson
 import pytest
 from transfer_support import REALDATA, all_sets, new_store, sets_of
 
+from legtui.store import Store
 from legtui.transfer import TransferError, run_import
 
 HEADER = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE\n"
@@ -114,3 +115,27 @@ def test_a_real_strong_export_with_rpe_5_and_5_5_imports_every_set(tmp_path: Pat
     assert sum(s.note is not None and f"RPE 5 {KEPT}" in s.note for s in stored) == 2
     assert sum(s.note is not None and f"RPE 5.5 {KEPT}" in s.note for s in stored) == 2
     assert sorted(s.rpe for s in stored if s.rpe is not None) == [9, 9]
+
+
+def test_a_file_an_earlier_legtui_imported_with_its_rpe_5_adds_nothing_again(
+    tmp_path: Path
+) -> None:
+    """The set's id is the row's (its RPE as written), as an earlier legtui made it: after the
+    upgrade, importing the same file again finds every set already there."""
+    path = strong(tmp_path, row(1, "5"), row(2, "8"))
+    now = new_store(tmp_path, "now.json")
+    run_import(now, "strong", path, unit="kg")
+    data = orjson.loads(now.path.read_bytes())
+    data["meta"] = {"1": {"schema": 1}}  # as an earlier legtui wrote it: the RPE 5 kept
+    for session in data["sessions"].values():
+        for entry in session["sets"]:
+            if entry.pop("note", None) == f"RPE 5 {KEPT}":
+                entry["rpe"] = 5
+    old = tmp_path / "old.json"
+    old.write_bytes(orjson.dumps(data))
+
+    upgraded = Store(old)
+    assert upgraded.migration_notice is not None
+    again = run_import(upgraded, "strong", path, unit="kg")
+    assert (again.added.sets_added, again.added.sets_skipped) == (0, 2)
+    assert [s.note for s in all_sets(upgraded)] == [f"RPE 5 {KEPT}", None]
