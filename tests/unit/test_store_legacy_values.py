@@ -17,6 +17,7 @@ from store_factory import a_set
 from legtui.cli.main import main
 from legtui.core import bounds
 from legtui.paths import backups_dir
+from legtui.services.demo import generate
 from legtui.store import Store, StoreDamagedError, StoreWriteError
 from legtui.store import backups as backups_module
 from legtui.store.migrations import SCHEMA_VERSION
@@ -245,3 +246,16 @@ def test_a_read_only_legacy_store_reads_migrated_and_is_saved_by_the_first_write
     assert [p.read_bytes() for p in pre_migration(db)] == [raw]
     assert store.migration_notice is not None and len(set_aside(db)) == 4
     assert len(Store(db).session(DAY).sets) == 6  # type: ignore[union-attr]
+
+
+def test_values_inside_the_bounds_come_through_the_migration_unchanged(tmp_path: Path) -> None:
+    db = tmp_path / "legtui.json"
+    store = Store(db)
+    sessions, checkins = generate(0.5, seed=3, end=date(2026, 3, 1))
+    store.merge(sessions, checkins)
+    expected = store.dump()
+    data = orjson.loads(db.read_bytes())
+    data["meta"] = {"1": {"schema": 1}}
+    write(db, data)
+    upgraded = Store(db)
+    assert upgraded.migration_notice is None and upgraded.dump() == expected
