@@ -125,9 +125,9 @@ class SessionBuilder:
         position = workout.positions[name]
         workout.positions[name] += 1
         identity = f"{self.app}|{key}|{name}|{position}|{load}|{unit}|{reps}|{kind}|{rpe}|{tut_s}"
-        texts: list[str] = []  # (the id is the row's, as an earlier legtui made it)
-        rpe, tut_s = self._number(rpe, bounds.RPE, line, texts), self._number(tut_s, bounds.TUT_S,
-                                                                              line, texts)
+        texts: list[str] = []  # (the id is made from the row as written, as it always was)
+        rpe = self._number(rpe, bounds.RPE, line, texts)
+        tut_s = self._number(tut_s, bounds.TUT_S, line, texts)
         note = with_text(note, "; ".join(texts)) if texts else note
         entry = SetEntry(
             id=hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(),
@@ -175,9 +175,9 @@ class SessionBuilder:
     def _check(self, entry: SetEntry, line: int) -> None:
         """A set's reps or load past its bound (core/bounds.py) stops the import at its line;
         rows that read fine but look like typos are kept and listed."""
-        for value, rule in ((entry.reps, bounds.STORED_REPS), (entry.load, bounds.LOAD[entry.unit]),
-                            (entry.rpe, bounds.RPE), (entry.tut_s, bounds.TUT_S)):
-            problem = None if value is None else number_problem(value, rule)
+        for value, rule in ((entry.reps, bounds.STORED_REPS),
+                            (entry.load, bounds.LOAD[entry.unit])):
+            problem = number_problem(value, rule)
             if problem:
                 raise TransferError(problem, line)
         if entry.reps > SUSPICIOUS_REPS:
