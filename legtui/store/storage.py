@@ -247,12 +247,14 @@ class SafeStorage(Storage):
         self._write_file(layout.encode(self._data))
         self.generation += 1
         self._migrated_from = None
+        where = f" into {aside}" if aside else ""
+        self._notice(found, f"{where}; the file as it was is kept as {kept}")
+
+    def _notice(self, found: int, tail: str = "") -> None:
+        """Say in one line what the migration changed (nothing when it only reshaped)."""
         summary = self._mended.summary()
         if summary is not None:
-            where = f" into {aside}" if aside else ""
-            self.migration_notice = (
-                f"the store was brought up from version {found}: {summary}{where}; the file as "
-                f"it was is kept as {kept}")
+            self.migration_notice = f"the store was brought up from version {found}: {summary}{tail}"
 
     def repair(self, aside: Path) -> list[Damage]:
         """Write the damaged documents to `aside` and the healthy ones back to the store; the
@@ -269,9 +271,8 @@ class SafeStorage(Storage):
             self._write_file(layout.encode(self._data))
             self.generation += 1
             found, self._migrated_from = self._migrated_from, None
-            summary = self._mended.summary()
-            if found is not None and summary is not None:
-                self.migration_notice = f"the store was brought up from version {found}: {summary}"
+            if found is not None:
+                self._notice(found)
             return damage
 
 

@@ -4,7 +4,8 @@ Each app's reader hands over sets with the workout they belong to (keyed by its 
 written) and the line they came from. The builder maps names to exercises, places a workout on
 the lifter's training day (their zone and day start hour, as for a set logged live), gives each
 set a deterministic id, keeps notes, counts what the summary reports and lists rows that read
-fine but look like typos.
+fine but look like typos. An RPE or a time outside legtui's bounds (another app's RPE 5) is kept
+in the set's note as text and listed (core/kept_as_text.py), never a failed import.
 """
 
 from __future__ import annotations
