@@ -254,7 +254,8 @@ class SafeStorage(Storage):
         """Say in one line what the migration changed (nothing when it only reshaped)."""
         summary = self._mended.summary()
         if summary is not None:
-            self.migration_notice = f"the store was brought up from version {found}: {summary}{tail}"
+            self.migration_notice = (f"the store was brought up from version {found}: "
+                                     f"{summary}{tail}")
 
     def repair(self, aside: Path) -> list[Damage]:
         """Write the damaged documents to `aside` and the healthy ones back to the store; the
