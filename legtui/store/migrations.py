@@ -15,16 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from legtui.store import layout, legacy_values
+from legtui.store import layout
 from legtui.store.ids import new_set_id
-from legtui.store.legacy_values import Mended
+
+if TYPE_CHECKING:  # loaded only when a file is migrated: start-up never needs it
+    from legtui.store.legacy_values import Mended
 
 SCHEMA_VERSION = 2
 
 Data = dict[str, Any]
-Step = Callable[[Data, Mended], Data]
+Step = Callable[[Data, "Mended"], Data]
 
 
 def version_of(data: Data) -> int:
@@ -83,17 +85,31 @@ def reshaped(step: Callable[[Data], Data]) -> Step:
     return lambda data, _mended: step(data)
 
 
+def _legacy_values(data: Data, mended: Mended) -> Data:
+    """Values an earlier legtui kept past today's bounds, brought inside them (legacy_values)."""
+    from legtui.store import legacy_values
+
+    return legacy_values.mend(data, mended)
+
+
 MIGRATIONS: dict[int, Step] = {
     0: reshaped(_v0_to_v1),
-    1: legacy_values.mend,  # values an earlier legtui kept past today's bounds, mended
+    1: _legacy_values,
 }
+
+
+def record() -> Mended:
+    """An empty record of what a migration changed."""
+    from legtui.store.legacy_values import Mended
+
+    return Mended()
 
 
 def migrate(data: Data, mended: Mended | None = None) -> Data:
     """Run every step from the file's version up to SCHEMA_VERSION; `mended` gathers what the
     steps changed beyond the shape."""
     version = version_of(data)
-    mended = Mended() if mended is None else mended
+    mended = record() if mended is None else mended
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data, mended)
         version += 1

@@ -17,7 +17,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb.storages import Storage
 
@@ -31,7 +31,6 @@ from legtui.store.errors import (
     StoreWriteError,
 )
 from legtui.store.integrity import Damage
-from legtui.store.legacy_values import Mended
 from legtui.store.safefile import (
     Signature,
     atomic_write,
@@ -45,6 +44,9 @@ from legtui.store.safefile import (
     signature,
     temp_prefix,
 )
+
+if TYPE_CHECKING:  # loaded only when a file is migrated
+    from legtui.store.legacy_values import Mended
 
 
 class SafeStorage(Storage):
@@ -66,7 +68,7 @@ class SafeStorage(Storage):
         self.backup_error: StoreError | None = None  # set when the last save's backup failed
         self.damage: list[Damage] = []  # documents taken out as damaged: the store is read-only
         self._migrated_from: int | None = None  # the loaded data is migrated, not yet saved
-        self._mended = Mended()  # what that migration changed beyond the file's shape
+        self._mended: Mended | None = None  # what that migration changed beyond the shape
         self.migration_notice: str | None = None  # what a saved migration changed, in one line
         self._own_reload = False
         ensure_folder(self.path.parent)
@@ -182,7 +184,7 @@ class SafeStorage(Storage):
         self._own_reload = False
 
     def _load(self, raw: bytes) -> integrity.Loaded:
-        self._migrated_from, self._mended = None, Mended()
+        self._migrated_from, self._mended = None, None
         try:
             return integrity.load(raw, prepare=self._prepare)
         except integrity.Unreadable as error:
@@ -195,6 +197,7 @@ class SafeStorage(Storage):
         if found == migrations.SCHEMA_VERSION:
             return data
         try:
+            self._mended = migrations.record()
             migrated = migrations.migrate(layout.parse_all(data), self._mended)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise StoreCorruptError(self.path, f"cannot migrate it: {error!r}") from None
@@ -237,22 +240,22 @@ class SafeStorage(Storage):
     def _save_migration(self) -> None:
         """Keep the older file as a pre-migration backup, move what the migration set aside
         into the file `store repair` writes, then save the migrated data."""
-        found = self._migrated_from
-        assert found is not None and self._data is not None
+        found, mended = self._migrated_from, self._mended
+        assert found is not None and mended is not None and self._data is not None
         kept = backups.keep_before_migration(self.path, read_raw(self.path), found)
         aside = None
-        if self._mended.aside:
+        if mended.aside:
             aside = backups.set_aside_path(self.path)
-            atomic_write(aside, integrity.aside(self.path, self._mended.aside))
+            atomic_write(aside, integrity.aside(self.path, mended.aside))
         self._write_file(layout.encode(self._data))
         self.generation += 1
         self._migrated_from = None
         where = f" into {aside}" if aside else ""
-        self._notice(found, f"{where}; the file as it was is kept as {kept}")
+        self._notice(found, mended, f"{where}; the file as it was is kept as {kept}")
 
-    def _notice(self, found: int, tail: str = "") -> None:
+    def _notice(self, found: int, mended: Mended, tail: str = "") -> None:
         """Say in one line what the migration changed (nothing when it only reshaped)."""
-        summary = self._mended.summary()
+        summary = mended.summary()
         if summary is not None:
             self.migration_notice = (f"the store was brought up from version {found}: "
                                      f"{summary}{tail}")
@@ -267,13 +270,15 @@ class SafeStorage(Storage):
             if not damage:
                 return []
             assert self._data is not None
-            damage += self._mended.aside
+            found, mended = self._migrated_from, self._mended
+            if mended is not None:
+                damage += mended.aside
             atomic_write(aside, integrity.aside(self.path, damage))
             self._write_file(layout.encode(self._data))
             self.generation += 1
-            found, self._migrated_from = self._migrated_from, None
-            if found is not None:
-                self._notice(found)
+            self._migrated_from = None
+            if found is not None and mended is not None:
+                self._notice(found, mended)
             return damage
 
 
