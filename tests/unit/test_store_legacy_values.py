@@ -5,6 +5,7 @@ file still makes the store read-only."""
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -12,13 +13,15 @@ from typing import Any
 
 import orjson
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from store_factory import a_set
 
 from legtui.cli.main import main
 from legtui.core import bounds
 from legtui.paths import backups_dir
 from legtui.services.demo import generate
-from legtui.store import Store, StoreDamagedError, StoreWriteError
+from legtui.store import Store, StoreDamagedError, StoreWriteError, integrity
 from legtui.store import backups as backups_module
 from legtui.store.migrations import SCHEMA_VERSION
 
@@ -259,3 +262,48 @@ def test_values_inside_the_bounds_come_through_the_migration_unchanged(tmp_path:
     write(db, data)
     upgraded = Store(db)
     assert upgraded.migration_notice is None and upgraded.dump() == expected
+
+
+LEGACY_SET = st.fixed_dictionaries({
+    "reps": st.integers(-10, 2_000_000),
+    "load": st.one_of(st.integers(-100, 5000), st.floats(-100, 5000, allow_nan=False)),
+    "unit": st.sampled_from(["kg", "lb"]),
+}, optional={
+    "rpe": st.one_of(st.integers(0, 30).map(lambda n: n / 2), st.floats(-5, 30)),
+    "tut_s": st.integers(-5, 200_000),
+    "note": st.one_of(st.text(max_size=20), st.just(LONG_NOTE)),
+})
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(LEGACY_SET, min_size=1, max_size=6))
+def test_any_legacy_set_ends_in_the_store_or_set_aside_and_the_store_is_healthy(
+    values: list[dict[str, Any]]
+) -> None:
+    sets = [a_raw_set(f"s{n}", **v) for n, v in enumerate(values)]
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "legtui.json"
+        data = legacy_v1()
+        data["sessions"] = {key(DAY): {"date": DAY, "sets": sets}}
+        del data["checkins"]
+        write(db, data)
+        store = Store(db)
+        assert store.damage == [] and integrity.read(db).damage == []
+        session = store.session(DAY)
+        kept = {s.id: s for s in session.sets} if session else {}
+        documents = set_aside(db) if list(db.parent.glob("*.damaged-*.json")) else []
+        moved = [s for m in documents for s in orjson.loads(m["text"])["sets"]]
+        assert sorted([*kept, *(s["id"] for s in moved)]) == sorted(s["id"] for s in sets)
+        assert all(s in sets for s in moved)  # exactly as they were
+        for original in sets:
+            entry = kept.get(original["id"])
+            if entry is None:
+                continue
+            assert (entry.reps, entry.load, entry.unit) == (
+                original["reps"], original["load"], original["unit"])
+            rpe = original.get("rpe")
+            if rpe is not None and entry.rpe is None:
+                assert f"RPE {rpe:g} (out of range, kept as text)" in (entry.note or "")
+            else:
+                assert entry.rpe == rpe
+        store.log_set(DAY, a_set())  # writable
