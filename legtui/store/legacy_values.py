@@ -15,7 +15,8 @@ when it is migrated, under the usual pre-migration backup, with nothing lost:
 - a day dated before 1900 is moved aside whole.
 
 Only well-typed values out of range are touched: anything else that breaks the schema (a wrong
-type, a missing id, a set id twice) is damage, as in any file. Pure, over plain data.
+type, a missing id, a set id twice) is damage, as in any file. Pure, over plain data
+(docs/store-format.md, "Upgrading a store an earlier legtui wrote").
 """
 
 from __future__ import annotations

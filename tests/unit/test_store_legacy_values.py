@@ -1,6 +1,6 @@
 """A store an earlier legtui wrote (schema version 1, before the bounds) holds values the bounds
 now refuse: opened, it is migrated under a backup, writable, and nothing is lost
-(docs/store-format.md, "Upgrading a store from an earlier legtui"). Genuine damage in such a
+(docs/store-format.md, "Upgrading a store an earlier legtui wrote"). Genuine damage in such a
 file still makes the store read-only."""
 
 from __future__ import annotations
