@@ -70,7 +70,8 @@ def _check(path: Path) -> int:
         raise CliError(f"no store at {path} yet")
     try:
         notice = Store(path).migration_notice  # a newer version is refused, an older migrated
-        loaded = integrity.read(path, prepare=migrations.up_to_date)  # (unless it is damaged)
+        mended = migrations.record()  # an older file that is damaged is not migrated on disk
+        loaded = integrity.read(path, prepare=lambda data: migrations.up_to_date(data, mended))
     except StoreError as error:
         print(f"legtui: {error}", file=sys.stderr)
         return 1
@@ -90,6 +91,8 @@ def _check(path: Path) -> int:
     for damage in loaded.damage:
         print(f"  {damage.line()}")
     print(f"  healthy: {counts}")
+    if summary := mended.summary():
+        print(f"  from an earlier legtui, `legtui store repair` also mends: {summary}")
     print(f"  {MENDING}")
     return 1
 

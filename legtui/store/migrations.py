@@ -117,16 +117,17 @@ def migrate(data: Data, mended: Mended | None = None) -> Data:
     return data
 
 
-def up_to_date(data: Data) -> Data:
+def up_to_date(data: Data, mended: Mended | None = None) -> Data:
     """`data` at SCHEMA_VERSION (an older file migrated in memory, e.g. a pre-migration backup
-    being restored); ValueError for a newer version or one that cannot be migrated."""
+    being restored; `mended` gathers what that changed); ValueError for a newer version or one
+    that cannot be migrated."""
     found = version_of(data)
     if found > SCHEMA_VERSION:
         raise ValueError(f"its schema version {found} is newer than this legtui knows")
     if found == SCHEMA_VERSION:
         return data
     try:
-        return migrate(layout.parse_all(data))
+        return migrate(layout.parse_all(data), mended)
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"it cannot be migrated: {error!r}") from None
 

@@ -218,6 +218,8 @@ def test_a_damaged_legacy_store_is_read_only_and_repair_keeps_everything(
     assert session is not None and session.sets[1].note == "RPE 5 (out of range, kept as text)"
     status, out, _ = run("--db", str(db), "store", "check")
     assert status == 1 and out.count("\n  sessions ") == 1  # the damage, not the legacy values
+    assert ("  from an earlier legtui, `legtui store repair` also mends: 4 values outside the "
+            "bounds kept as text") in out
 
     status, out, _ = run("--db", str(db), "store", "repair")
     assert status == 0, out
