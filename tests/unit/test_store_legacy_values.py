@@ -104,7 +104,7 @@ def test_a_legacy_store_is_migrated_under_a_backup_and_is_writable(tmp_path: Pat
 
     assert [p.read_bytes() for p in pre_migration(db)] == [raw]  # the originals, byte for byte
     on_disk = orjson.loads(db.read_bytes())
-    assert on_disk["meta"]["1"]["schema"] == SCHEMA_VERSION == 2
+    assert on_disk["meta"]["1"]["schema"] == SCHEMA_VERSION  # 2 mends the values, 3 the plan
     assert store.damage == []
     store.log_set(DAY, a_set(62.5))  # the lifter can log at once
     assert len(Store(db).session(DAY).sets) == 6  # type: ignore[union-attr]
