@@ -12,7 +12,7 @@ from legtui.cli.common import (
     print_json,
     resolve_exercise,
 )
-from legtui.core.model import Session, SetEntry, Unit
+from legtui.core.model import Session, SetEntry, Unit, sides_json
 from legtui.core.records import records_by_day
 from legtui.core.setspec import entry_text
 from legtui.core.stats import session_e1rm
@@ -34,6 +34,7 @@ def set_json(entry: SetEntry) -> dict[str, Any]:
         "load": entry.load,
         "unit": entry.unit,
         "reps": entry.reps,
+        "sides": sides_json(entry.sides),
         "rpe": entry.rpe,
         "kind": entry.kind,
         "logged_at": entry.logged_at,

@@ -24,7 +24,7 @@ def register(sub: Any) -> None:
         help="log sets: legtui log rdl 60x10 62.5x8@8 60x10x3 w40x8 bwx12",
         description="Log one or more sets of an exercise. SET is LOADxREPS with optional "
         "xSETS, @RPE (6-10), a leading w (warm-up), d (drop) or f (failure), bw for bodyweight "
-        "and a unit (kg, lb) after the load.",
+        "and a unit (kg, lb) after the load; LOADxLEFT/RIGHT (20x10/9) for a single-leg exercise.",
     )
     p.add_argument("exercise", help="id, alias or name (rdl, hip-thrust, bss, ...)")
     p.add_argument("sets", nargs="+", metavar="SET")
@@ -46,7 +46,15 @@ def run(args: argparse.Namespace) -> int:
     clock = clock_for(profile)
     day = day or clock.today_iso()
     now = clock.now_iso()
-    entries = [e for spec in specs for e in entries_from(spec, exercise.id, profile.unit, now)]
+    try:
+        entries = [
+            e
+            for spec in specs
+            for e in entries_from(spec, exercise.id, profile.unit, now,
+                                  unilateral=exercise.unilateral)
+        ]
+    except SetSyntaxError as error:
+        raise CliError(str(error)) from None
     store.log_sets(day, entries, note=args.note)
     if store.backup_error:
         print(f"legtui: warning: {store.backup_error}", file=sys.stderr)

@@ -37,6 +37,8 @@ PROFILE_OPTIONS: dict[str, tuple[str, str, str]] = {
     "timezone": ("timezone", "TZ", "IANA zone, e.g. Europe/Berlin"),
     "day_start": ("day_start_hour", "H", "hour a training day starts (0-12)"),
     "water": ("water_target_l", "L", "daily water target in litres"),
+    "rest_alert": ("rest_alert", "KIND", "when rest is over: both (bell and a notification), "
+                   "bell, notification or off"),
 }
 # option dest -> PlanItem field (as legtui.core.settings names it)
 PLAN_OPTIONS: dict[str, tuple[str, str, str]] = {
@@ -67,7 +69,7 @@ def register(sub: Any) -> None:
         p.add_argument(f"--{dest.replace('_', '-')}", dest=dest, metavar=metavar, help=text)
     p.add_argument("--days", metavar="mon,wed,fri", help="training days")
     p.add_argument("--bell", action=argparse.BooleanOptionalAction, default=None,
-                   help="ring the terminal bell when rest is over")
+                   help="--no-bell is --rest-alert off; --bell is --rest-alert both")
     p.add_argument("--exercise", metavar="NAME", help="the plan exercise the plan options change")
     p.add_argument("--add-exercise", metavar="NAME",
                    help="add an exercise to the plan (a new name makes a custom exercise)")
@@ -114,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
     this_year = clock_for(old_profile).today().year
     raw = given(args, PROFILE_OPTIONS)
     if args.bell is not None:
-        raw["bell"] = "on" if args.bell else "off"
+        raw.setdefault("rest_alert", "both" if args.bell else "off")
     try:
         profile = update_profile(old_profile, raw, this_year)
         plan, custom = changed_plan(store, old_plan, args, profile.unit)

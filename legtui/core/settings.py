@@ -16,6 +16,7 @@ from legtui.core.inputs import InputError, Rule, read_number
 from legtui.core.model import (
     ACTIVITIES,
     EQUIPMENT,
+    REST_ALERTS,
     UNITS,
     WEEKDAYS,
     Equipment,
@@ -28,7 +29,6 @@ from legtui.core.model import (
 
 AGE_MIN, AGE_MAX = 13, 100
 NONE_WORDS = ("", "none", "-", "default")
-YES, NO = ("on", "yes", "true", "1"), ("off", "no", "false", "0")
 CHOICES: dict[str, tuple[str, ...]] = {
     "unit": UNITS,
     "length_unit": ("cm", "in"),
@@ -36,6 +36,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "activity": ACTIVITIES,
     "scheme": ("double", "linear"),
     "equipment": EQUIPMENT,
+    "rest_alert": REST_ALERTS,
 }
 PROFILE_RULES: dict[str, Rule] = {
     "height_cm": Rule("height", 100, 250, "cm"),
@@ -93,11 +94,6 @@ def set_profile_field(profile: Profile, name: str, raw: str, this_year: int) -> 
         value = raw.strip()
         if not valid_zone(value):
             raise InputError(f"unknown time zone {value!r} (e.g. Europe/Berlin)")
-    elif name == "bell":
-        word = raw.strip().lower()
-        if word not in YES + NO:
-            raise InputError(f"bell is on or off, not {raw!r}")
-        value = word in YES
     else:
         raise InputError(f"unknown profile field {name!r}")
     return replace(profile, **{name: value})

@@ -9,7 +9,16 @@ from datetime import date, timedelta
 
 from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
-from legtui.core.model import WEEKDAYS, CheckIn, Exercise, PlanItem, Session, SetEntry, Unit
+from legtui.core.model import (
+    WEEKDAYS,
+    CheckIn,
+    Exercise,
+    PlanItem,
+    Session,
+    SetEntry,
+    Unit,
+    fmt_load,
+)
 from legtui.core.overload import Suggestion, suggest
 from legtui.core.setspec import ParsedSet, SetSyntaxError, entry_text, parse
 from legtui.store import Store, new_set_id
@@ -52,8 +61,16 @@ class TodayOverview:
     has_profile: bool
 
 
-def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -> list[SetEntry]:
-    """One SetEntry per set the spec stands for (`60x10x3` is three)."""
+def entries_from(
+    parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str, *, unilateral: bool = False
+) -> list[SetEntry]:
+    """One SetEntry per set the spec stands for (`60x10x3` is three). Sides (`20x10/9`) only
+    for a single-leg (unilateral) exercise; raises SetSyntaxError otherwise."""
+    if parsed.sides is not None and not unilateral:
+        raise SetSyntaxError(
+            f"left/right reps ({parsed.text().partition(' #')[0]}) are for single-leg exercises:"
+            f" write {parsed.reps} reps as LOADxREPS"
+        )
     return [
         SetEntry(
             id=new_set_id(),
@@ -65,6 +82,7 @@ def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -
             rpe=parsed.rpe,
             kind=parsed.kind,
             note=parsed.note,
+            sides=parsed.sides,
         )
         for _ in range(parsed.sets)
     ]
@@ -146,19 +164,32 @@ def week_strip(overview: TodayOverview) -> list[tuple[str, str]]:
 
 
 def prefill(ex: ExerciseDay) -> str:
-    """The next set to log: the suggestion's next set, or the last set again once it is done."""
-    sug = ex.suggestion
-    done = ex.working_done
-    if done < sug.sets:
-        load, reps = sug.load, sug.reps[min(done, len(sug.reps) - 1)]
-    else:
-        last = [s for s in ex.today if s.kind == "working"][-1]
-        load, reps = last.load_in(sug.unit), last.reps
-    return ParsedSet(reps=reps, load=load, bodyweight=load == 0).text()
+    """The next set to log: the last working set logged today (its load, reps and sides; RPE and
+    note dropped, warm-ups ignored), or the suggestion's first set before any."""
+    working = [s for s in ex.today if s.is_working]
+    if not working:
+        sug = ex.suggestion
+        return ParsedSet(reps=sug.reps[0], load=sug.load, bodyweight=sug.load == 0).text()
+    last = working[-1]
+    unit = None if last.unit == ex.suggestion.unit else last.unit  # what was typed, not converted
+    return ParsedSet(reps=last.reps, load=last.load, unit=unit, bodyweight=last.load == 0,
+                     sides=last.sides).text()
+
+
+def plan_text(ex: ExerciseDay) -> str:
+    """The plan's target for the next working set: `plan: 85 kg × 8 (set 2 of 3)`, or that the
+    planned sets are done."""
+    sug, done = ex.suggestion, ex.working_done
+    if done >= sug.sets:
+        return f"plan: {sug.sets} of {sug.sets} sets done"
+    load = "bodyweight" if sug.load <= 0 else f"{fmt_load(sug.load)} {sug.unit}"
+    reps = sug.reps[min(done, len(sug.reps) - 1)]
+    return f"plan: {load} × {reps} (set {done + 1} of {sug.sets})"
 
 
 def read_input(
-    text: str, prefilled: str, unit: Unit, exercise: str, logged_at: str
+    text: str, prefilled: str, unit: Unit, exercise: str, logged_at: str, *,
+    unilateral: bool = False,
 ) -> list[SetEntry]:
     """Typed text to sets; `x10` takes the prefilled load. Raises SetSyntaxError."""
     parsed = parse(text, allow_missing_load=True)
@@ -173,8 +204,9 @@ def read_input(
             kind=parsed.kind,
             bodyweight=base.bodyweight,
             note=parsed.note,
+            sides=parsed.sides,
         )
-    return entries_from(parsed, exercise, unit, logged_at)
+    return entries_from(parsed, exercise, unit, logged_at, unilateral=unilateral)
 
 
 def typed_text(entry: SetEntry) -> str:
@@ -182,10 +214,16 @@ def typed_text(entry: SetEntry) -> str:
     return entry_text(entry, with_unit=True) + (f" # {entry.note}" if entry.note else "")
 
 
-def edited_set(text: str, old: SetEntry) -> SetEntry:
+def edited_set(text: str, old: SetEntry, *, unilateral: bool = False) -> SetEntry:
     """The set `old` becomes when edited to `text` (`x10` keeps its load; its unit, exercise and
     time stay). Raises SetSyntaxError for bad text or for more than one set."""
-    new = read_input(text, entry_text(old, with_unit=True), old.unit, old.exercise, old.logged_at)
+    new = read_input(text, entry_text(old, with_unit=True), old.unit, old.exercise, old.logged_at,
+                     unilateral=unilateral)
     if len(new) != 1:
         raise SetSyntaxError("An edit changes one set: leave out the xSETS part.")
     return new[0]
+
+
+def is_unilateral(catalog: Catalog, exercise: str) -> bool:
+    """Whether the exercise is trained one leg at a time (its sets may have sides)."""
+    return exercise in catalog and catalog.get(exercise).unilateral

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from textual import on
+from textual import events, on
 from textual.events import ScreenResume, ScreenSuspend
 from textual.screen import Screen
+from textual.widgets import Input
 
 from legtui.core.clock import Clock
 from legtui.store import Store
+from legtui.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from legtui.tui.app import LegtuiApp
@@ -53,6 +55,22 @@ class LegtuiScreen(Screen[None]):
     @on(ScreenSuspend)
     def _suspended(self) -> None:
         self._shown_before = True
+        self._clear_status(float("inf"))  # leaving: no message is carried to the next visit
+
+    @on(events.Key)
+    @on(Input.Changed)
+    def _next_action(self, event: events.Key | Input.Changed) -> None:
+        """A key or an edit after a status message makes it stale (the key that produced it, or
+        a value the screen itself set afterwards, are older than the message and keep it)."""
+        self._clear_status(event.time)
+
+    def _clear_status(self, moment: float) -> None:
+        for line in self.query(StatusLine):
+            line.clear_before(moment)
+
+    def say(self, text: str, error: bool = False) -> None:
+        """Show a one-line status message (cleared at the next key, edit or screen change)."""
+        self.query_one(StatusLine).say(text, error)
 
     def refresh_data(self) -> None:
         """Re-read the store and re-render; screens override."""

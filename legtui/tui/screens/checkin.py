@@ -25,6 +25,7 @@ from legtui.store import StoreError
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.field_row import FieldRow
 from legtui.tui.widgets.key_bar import KeyBar
+from legtui.tui.widgets.status_line import StatusLine
 
 DAILY: tuple[tuple[str, str], ...] = (
     ("weight", "weight {unit}"),
@@ -114,7 +115,7 @@ class CheckinScreen(LegtuiScreen):
             with Review(id="checkin-review"):
                 yield Static(id="checkin-hints")
                 yield Static(id="checkin-week")
-        yield Static(id="checkin-message")
+        yield StatusLine(id="checkin-message")
         yield KeyBar()
 
     def rows(self) -> dict[str, FieldRow]:
@@ -171,10 +172,6 @@ class CheckinScreen(LegtuiScreen):
         shown_last = "" if last is None else date.fromisoformat(last).strftime("%a %d %b")
         line.update(f"Tape weekly, last {shown_last}: [b]ctrl+t[/b] shows")
 
-    def _say(self, text: str, error: bool = False) -> None:
-        message = self.query_one("#checkin-message", Static)
-        message.set_class(error, "error")
-        message.update(text)
 
     # -- actions ----------------------------------------------------------------------------
     @on(Input.Submitted)
@@ -189,7 +186,7 @@ class CheckinScreen(LegtuiScreen):
         rows = self.rows()
         changed = {field: row.value for field, row in rows.items() if row.changed}
         if not changed:
-            self._say("Nothing changed to save.")
+            self.say("Nothing changed to save.")
             return
         for row in rows.values():
             row.set_invalid(False)
@@ -202,15 +199,15 @@ class CheckinScreen(LegtuiScreen):
             except InputError as error:
                 rows[field].set_invalid(True)
                 rows[field].input.focus()
-                self._say(f"{error}. Nothing saved.", error=True)
+                self.say(f"{error}. Nothing saved.", error=True)
                 return
         try:
             self.store.put_checkin(checkin_from_raw(self.day.isoformat(), changed, profile))
         except (InputError, StoreError) as error:
-            self._say(f"{error}. Nothing saved.", error=True)
+            self.say(f"{error}. Nothing saved.", error=True)
             return
         names = ", ".join(short(field) for field in changed)
-        self._say(f"Saved {names} for {day_label(self.day, self.clock.today())}.")
+        self.say(f"Saved {names} for {day_label(self.day, self.clock.today())}.")
         self.refresh_data(force=True)
 
     def action_day(self, step: int) -> None:
@@ -219,7 +216,7 @@ class CheckinScreen(LegtuiScreen):
         today = self.clock.today()
         new = min(self.day + timedelta(days=step), today)
         if new == self.day:
-            self._say("This is today: no later day to check in.")
+            self.say("This is today: no later day to check in.")
             return
         unsaved = [short(row.field) for row in self.rows().values() if row.changed]
         self.day, self.tape_shown = new, None
@@ -228,7 +225,7 @@ class CheckinScreen(LegtuiScreen):
         if new < today and not calories.value:
             calories.input.focus()  # what people know of yesterday in the morning
         dropped = f" (not saved: {', '.join(unsaved)})" if unsaved else ""
-        self._say(f"Showing {day_label(new, today)}{dropped}.", error=bool(unsaved))
+        self.say(f"Showing {day_label(new, today)}{dropped}.", error=bool(unsaved))
 
     def action_tape(self) -> None:
         self.tape_shown = not self.query_one("#checkin-tape").display

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from legtui.core.model import SetEntry
 from legtui.core.setspec import SetSyntaxError, entry_text
-from legtui.services.gym import edited_set
+from legtui.services.gym import edited_set, is_unilateral
 from legtui.store import StoreError
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.confirm import ConfirmScreen
@@ -21,7 +21,7 @@ Say = Callable[[str, bool], None]  # (message, is an error)
 async def edit_set(screen: LegtuiScreen, old: SetEntry, text: str, say: Say) -> SetEntry | None:
     """`old` changed to the typed `text` once confirmed; the stored set, or None."""
     try:
-        new = edited_set(text, old)
+        new = edited_set(text, old, unilateral=is_unilateral(screen.store.catalog(), old.exercise))
     except SetSyntaxError as error:
         say(str(error), True)
         return None
