@@ -59,6 +59,7 @@ class TodayOverview:
     week_trained: tuple[str, ...]  # ISO dates this week with a working set
     plan_days: tuple[str, ...]
     has_profile: bool
+    started: date  # the store's first day (first session or check-in; today on a new store)
 
 
 def entries_from(
@@ -130,6 +131,10 @@ def today_overview(store: Store, clock: Clock) -> TodayOverview:
     monday = day - timedelta(days=day.weekday())
     week = store.sessions(since=monday.isoformat(), until=iso)
     trained = tuple(s.date for s in week if any(e.is_working for e in s.sets))
+    started = first_day(store, monday, day)
+    planned = [
+        monday + timedelta(days=WEEKDAYS.index(name)) for name in plan.days if name in WEEKDAYS
+    ]
     return TodayOverview(
         day=day,
         training_day=WEEKDAYS[day.weekday()] in plan.days,
@@ -137,15 +142,27 @@ def today_overview(store: Store, clock: Clock) -> TodayOverview:
         exercises=tuple(exercise_day(store, catalog, item, iso) for item in plan.items),
         checkin_missing=missing_checkin(store.checkin(iso)),
         week_done=len(trained),
-        week_planned=len(plan.days),
+        week_planned=sum(1 for d in planned if d >= started),
         week_trained=trained,
         plan_days=plan.days,
         has_profile=store.has_profile(),
+        started=started,
     )
 
 
+def first_day(store: Store, monday: date, today: date) -> date:
+    """The store's first day as far as this week goes: its oldest session or this week's first
+    check-in, else today. Days before it are not misses (the lifter was not using legtui)."""
+    days = [c.date for c in store.checkins(since=monday.isoformat(), until=today.isoformat())]
+    oldest = store.first_day()
+    if oldest is not None:
+        days.append(oldest)
+    return min((date.fromisoformat(d) for d in days), default=today)
+
+
 def week_strip(overview: TodayOverview) -> list[tuple[str, str]]:
-    """Mon..Sun of this week as (label, state): state is done, today, planned, missed or rest."""
+    """Mon..Sun of this week as (label, state): state is done, today, planned, missed or rest
+    (a day before the store's first day is rest, never missed)."""
     monday = overview.day - timedelta(days=overview.day.weekday())
     strip = []
     for offset, name in enumerate(WEEKDAYS):
@@ -155,7 +172,7 @@ def week_strip(overview: TodayOverview) -> list[tuple[str, str]]:
             state = "done"
         elif day == overview.day:
             state = "today" if planned else "rest"
-        elif planned:
+        elif planned and day >= overview.started:
             state = "missed" if day < overview.day else "planned"
         else:
             state = "rest"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
@@ -14,7 +14,7 @@ from textual.command import Provider
 from textual.screen import Screen
 
 from legtui.core.clock import Clock
-from legtui.paths import resolve_store_path, styles_dir
+from legtui.paths import config_path, resolve_store_path, styles_dir
 from legtui.store import Store, StoreError
 from legtui.tui.palette import LegtuiCommands
 
@@ -103,7 +103,10 @@ class LegtuiApp(App[None]):
             Binding(key, f"area('{mode}')", title, id=mode, tooltip=tip)
             for key, mode, title, tip in AREAS
         ),
-        Binding("question_mark", "help", "Help", id="help", tooltip="Every key of every screen"),
+        Binding(
+            "question_mark,f1", "help", "Help", id="help",
+            tooltip="Every key of every screen (f1 also while typing in a field)",
+        ),
         Binding("q", "quit", "Quit", id="quit", tooltip="Leave legtui (everything is saved)"),
     ]
 
@@ -112,14 +115,27 @@ class LegtuiApp(App[None]):
         store: Store,
         now_fn: Callable[[], datetime] | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        config: Path | None = None,
     ) -> None:
         super().__init__()
         self.store = store
+        self.keymap, self._keymap_warning = self._read_keymap(config)
         self._now_fn = now_fn
         self.monotonic = monotonic  # the rest timer's clock (frozen in tests and screenshots)
         self._store_error: StoreError | None = None  # set when the app ends on one
         self._reads_shown = store.reads  # the store's reads the screens have rendered
         self.progress_cache: ProgressCache | None = None  # Progression's numbers, made ahead
+
+    def _read_keymap(self, config: Path | None) -> tuple[dict[str, str], str | None]:
+        """The lifter's keys from config.toml ([keys]; see legtui.tui.keymap), applied."""
+        if config is None:
+            return {}, None
+        from legtui.tui.keymap import load_keymap
+        from legtui.tui.keys import binding_ids
+
+        loaded = load_keymap(config, (bid for bid, _, _ in binding_ids()))
+        self.set_keymap(loaded.keys)
+        return loaded.keys, loaded.warning
 
     @property
     def clock(self) -> Clock:
@@ -129,6 +145,8 @@ class LegtuiApp(App[None]):
 
     def on_mount(self) -> None:
         self.switch_mode("today")
+        if self._keymap_warning:
+            self.notify(self._keymap_warning, severity="warning", timeout=8)
         self.set_interval(self.POLL_SECONDS, self._poll_store)
         self.call_after_refresh(self._after_first_paint)
 
@@ -187,6 +205,6 @@ class LegtuiApp(App[None]):
 
 
 def run_app(db: str | None) -> int:
-    app = LegtuiApp(Store(resolve_store_path(db)))
+    app = LegtuiApp(Store(resolve_store_path(db)), config=config_path())
     app.run()
     return app.return_code or 0  # 2 when it ended on a store error, as the commands do
