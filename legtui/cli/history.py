@@ -14,7 +14,7 @@ from legtui.cli.common import (
 )
 from legtui.core.model import Session, SetEntry, Unit, sides_json
 from legtui.core.records import records_by_day
-from legtui.core.setspec import entry_text
+from legtui.core.setspec import set_label
 from legtui.core.stats import session_e1rm
 
 
@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     for session in sessions:
         print(session.date)
         for ex in session.exercises:
-            sets = "  ".join(entry_text(e) for e in session.sets_for(ex))
+            sets = "  ".join(set_label(e) for e in session.sets_for(ex))
             print(f"  {catalog.name(ex):<24} {sets}")
     return 0
 

@@ -159,11 +159,13 @@ def entry_text(entry: SetEntry, with_unit: bool = False) -> str:
     return out
 
 
-def set_label(entry: SetEntry) -> str:
-    """A logged set for reading, its unit always named: `60kg×10`, `w40kg×8`, `20kg×10/9@8`,
-    `bw×12` (a load on a bodyweight exercise reads as the load: `10kg×8`)."""
+def set_label(entry: SetEntry, shown_unit: Unit | None = None) -> str:
+    """A logged set for reading, its unit named: `60kg×10`, `w40kg×8`, `20kg×10/9@8`, `bw×12`
+    (a load on a bodyweight exercise reads as the load: `10kg×8`). With `shown_unit` (a table
+    whose header names the unit), a set in that unit leaves it out: `60×10`, but `135lb×5`."""
     out = _KIND_PREFIX.get(entry.kind, "")
-    out += f"{fmt_load(entry.load)}{entry.unit}" if entry.load else "bw"
+    unit = "" if entry.unit == shown_unit else entry.unit
+    out += f"{fmt_load(entry.load)}{unit}" if entry.load else "bw"
     out += reps_text(entry.reps, entry.sides).replace("x", "×", 1)
     if entry.rpe is not None:
         out += f"@{entry.rpe:g}"

@@ -21,7 +21,7 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "store-format.md"
 DAY = "2026-11-25"
 
 SET = SetEntry("0123456789abcdef", "rdl", 60, "kg", 10, "2026-11-25T10:00:00.000000Z", rpe=8,
-               note="n", tempo="3-0-1-0", tut_s=40)
+               note="n", tempo="3-0-1-0", tut_s=40, sides=(10, 11))
 ITEM = PlanItem("rdl", plates=(20, 10))
 EXERCISE = Exercise("nordic-curl", "Nordic Curl", "bodyweight", ("hamstrings",))
 CHECKIN = CheckIn(DAY, weight=71.4, calories=1900, waist=80)

@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Header, Input, Static
 
 from legtui.core.model import Session, Unit
-from legtui.core.setspec import entry_text
+from legtui.core.setspec import set_label
 from legtui.core.stats import set_volume
 from legtui.core.volume import iso_week, week_monday
 from legtui.tui.screens.base import LegtuiScreen
@@ -41,7 +41,7 @@ class DayLine:
 
 def day_line(session: Session, unit: Unit, names: dict[str, str], only: str | None) -> DayLine:
     sets = [s for s in session.sets if s.is_working and (only is None or s.exercise == only)]
-    what = (" ".join(entry_text(s) for s in session.working_sets_for(only)) if only
+    what = (" ".join(set_label(s, unit) for s in session.working_sets_for(only)) if only
             else ", ".join(names.get(ex, ex) for ex in session.exercises))
     return DayLine(session.date, len(sets), sum(set_volume(s, unit) for s in sets), what)
 

@@ -120,7 +120,7 @@ class LogSetsScreen(LegtuiScreen):
     def _last_text(self, day: ExerciseDay) -> str:
         if day.last is None:
             return "Last time: none yet"
-        sets = " ".join(set_label(s) for s in day.last.sets_for(self.exercise))
+        sets = " ".join(set_label(s, day.suggestion.unit) for s in day.last.sets_for(self.exercise))
         note = day.last.notes.get(self.exercise)
         return f"Last {day.last.date}: {sets}" + (f" · “{note}”" if note else "")
 
