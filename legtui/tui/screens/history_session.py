@@ -18,6 +18,7 @@ from legtui.services.gym import typed_text
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
 from legtui.tui.widgets.key_bar import KeyBar
+from legtui.tui.widgets.ordered_input import OrderedInput
 from legtui.tui.widgets.status_line import StatusLine
 
 
@@ -43,7 +44,7 @@ class SessionScreen(LegtuiScreen):
         yield Static(id="session-title")
         yield DataTable(id="session-sets", cursor_type="row", zebra_stripes=True)
         yield StatusLine(id="session-message")
-        yield Input(id="session-entry", placeholder="62.5x8@8  w40x8  # note")
+        yield OrderedInput(id="session-entry", placeholder="62.5x8@8  w40x8  # note")
         yield KeyBar()
 
     def on_mount(self) -> None:

@@ -31,6 +31,7 @@ from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
 from legtui.tui.screens.today import target_text
 from legtui.tui.widgets.key_bar import KeyBar
+from legtui.tui.widgets.ordered_input import OrderedInput
 from legtui.tui.widgets.rest_timer import RestTimer
 from legtui.tui.widgets.status_line import StatusLine
 
@@ -74,7 +75,7 @@ class LogSetsScreen(LegtuiScreen):
         yield RestTimer(id="log-rest")
         yield StatusLine(id="log-message")
         yield Static(id="log-plan")
-        yield Input(id="log-entry", placeholder="60x10  62.5x8@8  x10  w40x8  # note")
+        yield OrderedInput(id="log-entry", placeholder="60x10  62.5x8@8  x10  w40x8  # note")
         yield KeyBar()
 
     def on_mount(self) -> None:
