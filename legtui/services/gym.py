@@ -4,7 +4,7 @@ and turning typed text into sets. Pure: no Textual.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from legtui.core.catalog import Catalog
@@ -68,10 +68,8 @@ def entries_from(
     """One SetEntry per set the spec stands for (`60x10x3` is three). Sides (`20x10/9`) only
     for a single-leg (unilateral) exercise; raises SetSyntaxError otherwise."""
     if parsed.sides is not None and not unilateral:
-        raise SetSyntaxError(
-            f"left/right reps ({parsed.text().partition(' #')[0]}) are for single-leg exercises:"
-            f" write {parsed.reps} reps as LOADxREPS"
-        )
+        plain = replace(parsed, sides=None, note=None).text()
+        raise SetSyntaxError(f"left/right reps are for single-leg exercises: write {plain}")
     return [
         SetEntry(
             id=new_set_id(),
