@@ -68,3 +68,4 @@ def test_bodyweight_shows_one_decimal() -> None:
     entry = CheckIn("2026-11-25", weight=80.5, unit="kg")
     assert shown_value(entry, "weight", Profile(unit="lb")) == "177.5"
     assert shown_value(entry, "weight", Profile(unit="kg")) == "80.5"
+    assert shown_value(CheckIn("2026-11-25", weight=80, unit="kg"), "weight", Profile()) == "80.0"

@@ -55,7 +55,7 @@ def shown_value(entry: CheckIn | None, field: str, profile: Profile) -> str:
     if field == "note":
         return str(value)
     if field == "weight":  # bodyweight at one decimal (80.5 kg read in lb is 177.5, not 177.47)
-        return f"{clean_number(convert(value, entry.unit, profile.unit), 1):g}"
+        return f"{convert(value, entry.unit, profile.unit):.1f}"
     if field in TAPE and entry.length_unit != profile.length_unit:
         value = value * CM_IN_INCH if entry.length_unit == "in" else value / CM_IN_INCH
     return f"{clean_number(value, 2):g}"
