@@ -100,6 +100,8 @@ async def test_an_edited_row_stays_in_view(make_app: Callable[[], LegtuiApp]) ->
         table = app.screen.query_one(DataTable)
         assert table.cursor_row == 7
         assert "61kg×8" in visible_table_text(app)
+        # the field was reset after the message: a value the screen sets does not clear it
+        assert screen_text(app, "#log-message") == "Changed to 61kg×8."
 
 
 async def test_undo_leaves_a_set_logged_by_another_process(

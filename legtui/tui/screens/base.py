@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, cast
 from textual import events, on
 from textual.events import ScreenResume, ScreenSuspend
 from textual.screen import Screen
-from textual.widgets import Input
 
 from legtui.core.clock import Clock
 from legtui.store import Store
+from legtui.tui.widgets.ordered_input import OrderedInput
 from legtui.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
@@ -58,10 +58,10 @@ class LegtuiScreen(Screen[None]):
         self._clear_status(float("inf"))  # leaving: no message is carried to the next visit
 
     @on(events.Key)
-    @on(Input.Changed)
-    def _next_action(self, event: events.Key | Input.Changed) -> None:
-        """A key or an edit after a status message makes it stale (the key that produced it, or
-        a value the screen itself set afterwards, are older than the message and keep it)."""
+    @on(OrderedInput.Typed)
+    def _next_action(self, event: events.Key | OrderedInput.Typed) -> None:
+        """A key (one the screen or app handles, or one typed into a field) after a status
+        message makes it stale; the key that produced the message is older and keeps it."""
         self._clear_status(event.time)
 
     def _clear_status(self, moment: float) -> None:

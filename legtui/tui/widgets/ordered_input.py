@@ -10,12 +10,15 @@ docs/key-bursts.md has the reproduction.
 
 The workaround: the Input runs its own bindings as their key reaches it, in its own queue, in
 order with the characters. Bindings of the screen and the app (escape, ctrl+z) are unchanged.
+It also says when the lifter typed in it (`Typed`), which Input.Changed cannot: that is posted
+for the values a screen sets too.
 """
 
 from __future__ import annotations
 
 from textual import events
 from textual.binding import Binding
+from textual.message import Message
 from textual.widgets import Input
 
 # key -> action of Input's own bindings (`ctrl+u` -> `delete_left_all`, `enter` -> `submit`)
@@ -28,7 +31,12 @@ OWN_KEYS: dict[str, str] = {
 
 
 class OrderedInput(Input):
+    class Typed(Message):
+        """The lifter pressed a key in the field (a value the screen sets posts none): what
+        makes a status message stale (legtui.tui.screens.base)."""
+
     async def on_key(self, event: events.Key) -> None:
+        self.post_message(self.Typed())
         action = OWN_KEYS.get(event.key)
         if action is not None:
             event.stop()
