@@ -81,7 +81,7 @@ class KeyBar(Widget):
                 text_style: Style) -> Text:
         """The keys in `room` cells, shortened until they fit: the areas' keys (the same on every
         screen) lose their descriptions first, then the screen's own from the last one back;
-        descriptions that fit again are given back in order, the screen's own first. When even
+        descriptions that fit are given back, the screen's own first, in order. When even
         bare keys do not fit, the screen's own keys keep their descriptions and the line ends in
         `…`."""
         def draw(labelled: set[int]) -> Text:
@@ -102,11 +102,8 @@ class KeyBar(Widget):
             labelled = {i for i, k in enumerate(keys) if not k[2]}
         else:
             for index in order[::-1]:  # the screen's own keys first, each in order
-                if index in labelled:
-                    continue
-                if draw(labelled | {index}).cell_len > room:
-                    break  # a later key's description alone would read as the earlier one's
-                labelled.add(index)
+                if index not in labelled and draw(labelled | {index}).cell_len <= room:
+                    labelled.add(index)
         text = draw(labelled)
         text.truncate(room, overflow="ellipsis", pad=True)
         return text
