@@ -201,6 +201,10 @@ async def test_rest_timer_starts_after_a_working_set_and_alerts_once(
         assert "next set!" in screen_text(app, "#log-rest")
         screen._tick()
         assert alerts == [("both", "rest over — Romanian deadlift, set 2")]
+        await type_set(pilot, "40x10x2")  # the plan's three sets are done
+        timer.started -= 121
+        screen._tick()
+        assert alerts[-1] == ("both", "rest over — Romanian deadlift, all 3 sets done")
 
 
 async def test_a_set_logged_by_another_process_appears(

@@ -172,7 +172,6 @@ class CheckinScreen(LegtuiScreen):
         shown_last = "" if last is None else date.fromisoformat(last).strftime("%a %d %b")
         line.update(f"Tape weekly, last {shown_last}: [b]ctrl+t[/b] shows")
 
-
     # -- actions ----------------------------------------------------------------------------
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

@@ -193,7 +193,6 @@ class HistoryScreen(LegtuiScreen):
         table.flush()
         table.move_cursor(row=table.get_row_index(f"{DAY_KEY}{day}"), scroll=True)
 
-
     # -- actions -----------------------------------------------------------------------------
     def action_open(self) -> None:
         day = self.highlighted_day()

@@ -74,7 +74,6 @@ class SessionScreen(LegtuiScreen):
             start = next((i for i, s in enumerate(self.sets) if s.exercise == self.only), 0)
             table.move_cursor(row=min(row, len(self.sets) - 1) if row > 0 else start)
 
-
     def selected(self) -> SetEntry | None:
         table = self.query_one(DataTable)
         if not self.sets or table.cursor_row < 0:

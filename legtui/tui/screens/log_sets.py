@@ -151,7 +151,6 @@ class LogSetsScreen(LegtuiScreen):
         text = " · ".join(f"{fmt_load(load)}×{reps}" for load, reps in steps) or "no warm-up needed"
         self.query_one("#log-ramp", Static).update(f"Warm-up: {text}")
 
-
     # -- records ------------------------------------------------------------------------------
     def _records_ready(self) -> RecordBook:
         """The record book, (re)built when missing or when the store changed since (an undo, an
@@ -188,7 +187,9 @@ class LogSetsScreen(LegtuiScreen):
 
     def _rest_over(self) -> None:
         assert self.day is not None
-        body = f"rest over — {self.day.exercise.name}, set {self.day.working_done + 1}"
+        done, planned = self.day.working_done, self.day.suggestion.sets
+        then = f"set {done + 1}" if done < planned else f"all {planned} sets done"
+        body = f"rest over — {self.day.exercise.name}, {then}"
         send_rest_alert(self.app, self.store.profile().rest_alert, body)
 
     # -- actions ----------------------------------------------------------------------------

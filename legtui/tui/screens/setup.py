@@ -137,7 +137,6 @@ def moved(plan: Plan, exercise: str, step: int) -> Plan:
 class SettingsForm(LegtuiScreen):
     """A screen of FieldRows that save one by one: on `enter` or when focus leaves the field."""
 
-
     def _row(self, event: Input.Submitted | Input.Blurred) -> FieldRow | None:
         row = event.input.parent
         return row if isinstance(row, FieldRow) else None
