@@ -4,7 +4,7 @@ and turning typed text into sets. Pure: no Textual.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from legtui.core.catalog import Catalog
@@ -21,7 +21,8 @@ from legtui.core.model import (
 )
 from legtui.core.overload import Suggestion, suggest
 from legtui.core.setspec import ParsedSet, SetSyntaxError, entry_text, parse
-from legtui.store import Store, new_set_id
+from legtui.services.sets import entries_from
+from legtui.store import Store
 
 CHECKIN_ESSENTIALS: tuple[tuple[str, str], ...] = (
     ("weight", "weight"),
@@ -60,31 +61,6 @@ class TodayOverview:
     plan_days: tuple[str, ...]
     has_profile: bool
     started: date  # the store's first day (first session or check-in; today on a new store)
-
-
-def entries_from(
-    parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str, *, unilateral: bool = False
-) -> list[SetEntry]:
-    """One SetEntry per set the spec stands for (`60x10x3` is three). Sides (`20x10/9`) only
-    for a single-leg (unilateral) exercise; raises SetSyntaxError otherwise."""
-    if parsed.sides is not None and not unilateral:
-        plain = replace(parsed, sides=None, note=None).text()
-        raise SetSyntaxError(f"left/right reps are for single-leg exercises: write {plain}")
-    return [
-        SetEntry(
-            id=new_set_id(),
-            exercise=exercise,
-            load=parsed.load or 0.0,
-            unit=parsed.unit or unit,
-            reps=parsed.reps,
-            logged_at=logged_at,
-            rpe=parsed.rpe,
-            kind=parsed.kind,
-            note=parsed.note,
-            sides=parsed.sides,
-        )
-        for _ in range(parsed.sets)
-    ]
 
 
 def exercise_day(store: Store, catalog: Catalog, item: PlanItem, day: str) -> ExerciseDay:

@@ -16,6 +16,7 @@ import re
 from textual.app import App
 
 from legtui.core.model import RestAlert
+from legtui.tui.textual_hooks import write_to_terminal
 
 BEL = "\x07"
 ESC = "\x1b"
@@ -53,8 +54,5 @@ def alert_text(mode: RestAlert, body: str, in_tmux: bool) -> str:
 def send_rest_alert(app: App[object], mode: RestAlert, body: str) -> None:
     """Write the alert to the terminal the app runs in (nothing when headless)."""
     text = alert_text(mode, body, in_tmux=bool(os.environ.get("TMUX")))
-    if not text or app.is_headless:
-        return
-    driver = app._driver  # Textual has no public raw write; App.bell() uses the same driver
-    if driver is not None:
-        driver.write(text)
+    if text:
+        write_to_terminal(app, text)

@@ -22,6 +22,7 @@ from rich.text import Text
 from textual.app import RenderResult
 from textual_plotext import PlotextPlot
 
+from legtui.tui.textual_hooks import plot_ansi
 from legtui.tui.widgets.ansi_text import ansi_text
 
 Marker = Literal["braille", "dot", "hd", "+", "x"]
@@ -220,11 +221,8 @@ class DateChart(PlotextPlot):
             plt.horizontal_line(guide, color="gray")
         plt.xlim(start, end)
         plt.xticks(*date_ticks(start, end, width))
-        # PlotextPlot.render's steps, with the faster ANSI reading
-        plt.plotsize(self.size.width, height)
-        plt._set_size(self.size.width, height)
-        plt.theme(self._get_plotext_theme_name(self.app.theme))
-        return Text("\n").join([self._legend(shown), ansi_text(plt.build())])
+        plot = ansi_text(plot_ansi(self, height))  # PlotextPlot.render's steps, read faster
+        return Text("\n").join([self._legend(shown), plot])
 
     def _legend(self, lines: Sequence[Line]) -> Text:
         """One line above the plot: each series' marker in its colour and its label."""
