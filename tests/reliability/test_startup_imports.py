@@ -29,6 +29,8 @@ TODAY_NEEDS = {
     "legtui.tui", "legtui.tui.app", "legtui.tui.palette", "legtui.tui.textual_hooks",
     "legtui.tui.screens", "legtui.tui.screens.base", "legtui.tui.screens.today",
     "legtui.tui.widgets", "legtui.tui.widgets.key_bar",
+    # every screen's status line and the fields it listens to: 1.3 ms and 0.6 ms to import
+    "legtui.tui.widgets.ordered_input", "legtui.tui.widgets.status_line",
 }
 ONLY_OTHER_SCREENS = ("plotext", "textual_plotext", "csv", "pendulum")
 

@@ -195,7 +195,7 @@ async def test_a_status_message_clears_at_the_next_edit_and_on_leaving(
     async with app.run_test(size=PHONE) as pilot:
         await open_log(pilot, app)
         await type_set(pilot, "60x0")
-        assert "reps must be" in screen_text(app, "#log-message")
+        assert "reps is 1 to 1000" in screen_text(app, "#log-message")
         await press_and_wait(pilot, "backspace")  # fixing the value
         assert screen_text(app, "#log-message") == ""
         await type_set(pilot, "8")

@@ -112,7 +112,7 @@ def test_unknown_extra_keys_in_a_version_1_export_are_ignored(tmp_path: Path) ->
     bad.write_bytes(
         b'{"format": "legtui", "version": 1, "device": "phone", "sessions": [{"date": '
         b'"2026-01-05", "hlc": "x", "sets": [{"id": "x", "exercise": "rdl", "load": 60, '
-        b'"unit": "kg", "reps": 5, "sides": {"left": 5, "right": 4}}]}], "checkins": [{"date": '
+        b'"unit": "kg", "reps": 5, "added_later": {"x": 1}}]}], "checkins": [{"date": '
         b'"2026-01-05", "weight": 70, "partial": true}], "profile": {"goal_weight": 65}}'
     )
     store = new_store(tmp_path)

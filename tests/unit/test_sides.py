@@ -39,7 +39,7 @@ def test_the_grammar_reads_sides_and_keeps_the_weaker_as_reps() -> None:
     assert (parsed.load, parsed.reps, parsed.sides, parsed.rpe) == (20, 9, (10, 9), 8)
     assert parse(parsed.text()) == parsed
     assert parse("20x9/10").reps == 9
-    with pytest.raises(SetSyntaxError, match="reps must be 1 to 200, not 0"):
+    with pytest.raises(SetSyntaxError, match="reps is 1 to 1000, not 0"):
         parse("20x10/0")
 
 
