@@ -123,7 +123,7 @@ class LegtuiApp(HookedApp):
         from legtui.tui.keymap import load_keymap
         from legtui.tui.keys import binding_ids
 
-        loaded = load_keymap(config, (bid for bid, _, _ in binding_ids()))
+        loaded = load_keymap(config, binding_ids())
         self.set_keymap(loaded.keys)
         return loaded.keys, loaded.warning
 

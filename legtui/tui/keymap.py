@@ -5,8 +5,9 @@
     "help" = "f1,question_mark"
 
 applied with Textual's keymap (App.set_keymap), so the key bar, the help screen and the README's
-table follow it. An unknown id or a key Textual cannot name is left out, with one warning line
-at start; its default key stays. Every binding id is listed in docs/keys.md.
+table follow it. An unknown id, a key Textual cannot name, or a key another binding of the same
+screen has is left out, with one warning line at start; its default key stays. Every binding id
+is listed in docs/keys.md.
 """
 
 from __future__ import annotations
@@ -47,9 +48,25 @@ def valid_key(key: str) -> bool:
     return (len(base) == 1 and base.isprintable()) or base in _NAMED
 
 
-def read_keymap(table: Mapping[str, object], known_ids: Iterable[str]) -> LoadedKeymap:
-    """The valid entries of a `[keys]` table and one warning line for the rest."""
-    known = set(known_ids)
+Bindings = Iterable[tuple[str, str, str]]  # (binding id, section, default keys)
+
+
+def _key_name(key: str) -> str:
+    """A key as Textual names it in a keymap (`?` is `question_mark`)."""
+    key = key.strip()
+    if len(key) == 1 and not key.isalnum():
+        return unicodedata.name(key).lower().replace("-", "_").replace(" ", "_")
+    return key
+
+
+def _keys(value: str) -> set[str]:
+    return {_key_name(k) for k in value.split(",")}
+
+
+def read_keymap(table: Mapping[str, object], bindings: Bindings) -> LoadedKeymap:
+    """The valid entries of a `[keys]` table and one warning line for the rest: an unknown id,
+    a key Textual cannot name, or a key another binding of the same screen already has."""
+    known = {binding_id: (section, default) for binding_id, section, default in bindings}
     keys: dict[str, str] = {}
     problems: list[str] = []
     for binding_id, value in table.items():
@@ -61,13 +78,23 @@ def read_keymap(table: Mapping[str, object], known_ids: Iterable[str]) -> Loaded
             problems.append(f"bad key {value!r} for {binding_id}")
         else:
             keys[binding_id] = ",".join(k.strip() for k in value.split(","))
+    for binding_id in list(keys):
+        section = known[binding_id][0]
+        mine = _keys(keys[binding_id])
+        taken = [
+            other for other, (where, default) in known.items()
+            if other != binding_id and where == section
+            and mine & _keys(keys.get(other, default))
+        ]
+        if taken:
+            problems.append(f"{keys.pop(binding_id)!r} for {binding_id} is {taken[0]}'s key")
     warning = None
     if problems:
         warning = f"keys: {'; '.join(problems)} (default keys kept for those)"
     return LoadedKeymap(keys, warning)
 
 
-def load_keymap(path: Path, known_ids: Iterable[str]) -> LoadedKeymap:
+def load_keymap(path: Path, bindings: Bindings) -> LoadedKeymap:
     """The `[keys]` table of the config file; nothing (and no warning) when there is no file."""
     try:
         with path.open("rb") as handle:
@@ -79,7 +106,7 @@ def load_keymap(path: Path, known_ids: Iterable[str]) -> LoadedKeymap:
     table = data.get("keys", {})
     if not isinstance(table, dict):
         return LoadedKeymap({}, f"{path}: [keys] must be a table (default keys kept)")
-    loaded = read_keymap(table, known_ids)
+    loaded = read_keymap(table, bindings)
     if loaded.warning:
         return LoadedKeymap(loaded.keys, f"{path}: {loaded.warning}")
     return loaded

@@ -21,7 +21,8 @@ from legtui.tui.widgets.key_bar import KeyBar
 from tests.ui.conftest import frozen_now
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "keys.md"
-IDS = [binding_id for binding_id, _, _ in binding_ids()]
+BINDINGS = list(binding_ids())
+IDS = [binding_id for binding_id, _, _ in BINDINGS]
 # a distinct new key for every id: f1..f24, then ctrl+f1..ctrl+f24, then shift+f1...
 NEW_KEYS = [f"{mod}f{n}" for mod in ("", "ctrl+", "shift+") for n in range(1, 25)]
 REMAP = dict(zip(IDS, NEW_KEYS, strict=False))
@@ -99,7 +100,7 @@ def test_help_and_the_readme_generator_list_every_remapped_key() -> None:
 def test_unknown_ids_and_bad_keys_warn_once_and_keep_the_defaults(tmp_path: Path) -> None:
     config = write_config(tmp_path, {"log.undo": "f2", "log.nope": "f3", "help": "ctrl+",
                                      "quit": "hyperdrive"})
-    loaded = load_keymap(config, IDS)
+    loaded = load_keymap(config, BINDINGS)
     assert loaded.keys == {"log.undo": "f2"}
     assert loaded.warning is not None and "\n" not in loaded.warning
     for part in ("unknown binding id 'log.nope'", "bad key 'ctrl+' for help",
@@ -125,9 +126,21 @@ async def test_the_warning_is_shown_at_start(
 def test_a_broken_file_keeps_every_default(tmp_path: Path) -> None:
     path = tmp_path / "config.toml"
     path.write_text("[keys\n", encoding="utf-8")
-    loaded = load_keymap(path, IDS)
+    loaded = load_keymap(path, BINDINGS)
     assert loaded.keys == {} and loaded.warning and "default keys kept" in loaded.warning
-    assert load_keymap(tmp_path / "missing.toml", IDS) == load_keymap(tmp_path / "no.toml", IDS)
+    assert load_keymap(tmp_path / "missing.toml", BINDINGS) == (
+        load_keymap(tmp_path / "no.toml", BINDINGS))
+
+
+def test_a_key_another_binding_of_the_screen_has_is_refused(tmp_path: Path) -> None:
+    config = write_config(tmp_path, {"log.undo": "up", "log.ramp": "ctrl+z", "help": "f2",
+                                     "quit": "question_mark"})
+    loaded = load_keymap(config, BINDINGS)
+    # `up` is log.sets' key, so log.undo keeps ctrl+z, and log.ramp cannot have it; help moves
+    # off `?`, so quit can take it
+    assert loaded.keys == {"help": "f2", "quit": "question_mark"}
+    assert loaded.warning is not None
+    assert "'up' for log.undo is log.sets's key" in loaded.warning
 
 
 @pytest.mark.parametrize("key", ["f2", "ctrl+z", "shift+tab", "question_mark", "?", "x", "comma"])
