@@ -296,6 +296,7 @@ class CheckIn:
     thigh: float | None = None
     length_unit: LengthUnit = "cm"
     note: str | None = None
+    partial: bool | None = None  # the calories are known to be incomplete (docs/science.md)
 
     def weight_kg(self) -> float | None:
         return None if self.weight is None else to_kg(self.weight, self.unit)
@@ -307,6 +308,8 @@ class CheckIn:
             for name in CHECKIN_FIELDS
             if getattr(other, name) is not None
         }
+        if other.partial is not None:
+            changes["partial"] = other.partial
         if other.weight is not None:
             changes["unit"] = other.unit
         if any(getattr(other, n) is not None for n in ("waist", "hips", "thigh")):
@@ -348,6 +351,8 @@ class Profile:
     day_start_hour: int = 4
     water_target_l: float | None = None
     rest_alert: RestAlert = "both"  # when rest is over: the bell, a notification, both or off
+    goal_weight: float | None = None  # kg
+    checkin_day: str = "mon"  # the weekday the coached calorie target moves on
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

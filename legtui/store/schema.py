@@ -244,6 +244,7 @@ CHECKIN: Check = document({
     **{name: may(_in_its_unit) for name in bounds.TAPE},
     "weight": may(_in_its_unit),
     "note": may(text()),
+    "partial": may(boolean),
 }, _in_unit("weight", bounds.BODYWEIGHT), _tape)
 
 PLAN_ITEM: Check = document({
@@ -271,6 +272,8 @@ PROFILE: Check = document({
     "timezone": may(text(100)),  # kept as written, even a zone this machine does not know
     "bell": may(boolean),  # before rest_alert: false reads as rest_alert "off"
     "rest_alert": may(one_of(REST_ALERTS)),
+    "goal_weight": may(number(bounds.GOAL_WEIGHT)),  # kg
+    "checkin_day": may(one_of(WEEKDAYS)),
     **{name: may(number(rule)) for name, rule in bounds.PROFILE.items()},
 })
 
