@@ -204,7 +204,13 @@ class LegtuiApp(HookedApp):
                 refresh()
 
     def action_area(self, mode: str) -> None:
-        self.switch_mode(mode)
+        """To the area's own screen: another area's, or this one's under what was opened on it
+        (the Week over Check-in, a session over History)."""
+        if mode != self.current_mode:
+            self.switch_mode(mode)
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
 
     def action_help(self) -> None:
         from legtui.tui.screens.help import HelpScreen

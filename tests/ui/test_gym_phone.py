@@ -172,10 +172,17 @@ async def test_help_is_one_key_from_every_screen_and_on_its_key_bar(
             assert entry(app) == typed_before  # f1 typed nothing
 
 
-@pytest.mark.parametrize("way_in", [(), ("enter",), ("c",), ("p",), ("h",), ("s",)])
+@pytest.mark.parametrize(
+    ("way_in", "first"),
+    [
+        ((), "escape"), (("enter",), "escape"), (("c",), "escape"), (("p",), "escape"),
+        (("h",), "escape"), (("s",), "escape"),
+        (("c", "ctrl+y"), None),  # the Week, over Check-in: the area keys work at once
+    ],
+)
 @pytest.mark.parametrize("area", ["t", "p", "h", "c", "s"])
 async def test_every_area_is_two_keys_away(
-    make_app: Callable[[], LegtuiApp], way_in: tuple[str, ...], area: str
+    make_app: Callable[[], LegtuiApp], way_in: tuple[str, ...], first: str | None, area: str
 ) -> None:
     from legtui.tui.app import AREAS
 
@@ -183,9 +190,10 @@ async def test_every_area_is_two_keys_away(
     app = make_app()
     async with app.run_test(size=PHONE) as pilot:
         await press_and_wait(pilot, *way_in)
-        await press_and_wait(pilot, "escape", area)
+        await press_and_wait(pilot, *(k for k in (first, area) if k))
         assert app.current_mode == mode
         assert not isinstance(app.screen, LogSetsScreen)
+        assert app.screen is app.screen_stack[0]  # the area itself, nothing on top
 
 
 async def test_a_status_message_clears_at_the_next_edit_and_on_leaving(
