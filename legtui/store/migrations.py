@@ -1,8 +1,11 @@
 """Schema versions and the steps between them.
 
 Version 0 is a file with no `meta` table (made by hand or by a pre-release build); version 1 adds
-`meta`, gives every set an id and keys each session and check-in by its date. A newer version
-than SCHEMA_VERSION is refused.
+`meta`, gives every set an id and keys each session and check-in by its date; version 2 gives the
+store a device id and every record its change stamp (docs/sync.md): a set's from its `logged_at`,
+a check-in's fields and a note from their day, the profile's and the plan's settings the earliest
+stamp (any change made since on any device wins over them). A newer version than SCHEMA_VERSION
+is refused.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from legtui.store.ids import new_set_id
+from legtui.core import hlc
+from legtui.store.ids import new_device_id, new_set_id
+from legtui.store.replica import CHECKIN_KEYS, NOTED, STAMPED
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Data = dict[str, Any]
 
@@ -63,7 +68,34 @@ def _v0_to_v1(data: Data) -> Data:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1}
+def _meta(data: Data) -> Data:
+    found: Data = (data.get("meta") or {}).get("1") or {}
+    return found
+
+
+def _day_ms(day: str) -> int:
+    return hlc.iso_ms(f"{day}T00:00:00Z")
+
+
+def _v1_to_v2(data: Data) -> Data:
+    """A device id, and a change stamp on every set, note, check-in field and setting."""
+    device = new_device_id()
+    data["meta"] = {"1": {**_meta(data), "device": device}}
+    for doc in (data.get("sessions") or {}).values():
+        for entry in doc.get("sets", ()):
+            entry[STAMPED] = hlc.at(hlc.iso_ms(str(entry.get("logged_at") or "")), device)
+        if doc.get("notes"):
+            doc[NOTED] = {ex: hlc.at(_day_ms(doc["date"]), device) for ex in doc["notes"]}
+    for doc in (data.get("checkins") or {}).values():
+        stamp = hlc.at(_day_ms(doc["date"]), device)
+        doc[STAMPED] = {k: stamp for k in CHECKIN_KEYS if doc.get(k) is not None}
+    for table in ("profile", "plan"):
+        for doc in (data.get(table) or {}).values():
+            doc[STAMPED] = {k: hlc.at(0, device) for k in doc if k != STAMPED}
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(data: Data) -> Data:
@@ -72,9 +104,9 @@ def migrate(data: Data) -> Data:
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
         version += 1
-    data["meta"] = {"1": {"schema": SCHEMA_VERSION}}
+    data["meta"] = {"1": {**_meta(data), "schema": SCHEMA_VERSION}}
     return data
 
 
 def fresh() -> Data:
-    return {"meta": {"1": {"schema": SCHEMA_VERSION}}}
+    return {"meta": {"1": {"schema": SCHEMA_VERSION, "device": new_device_id()}}}

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time
 
 from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
+from legtui.core.merge import Replica
 from legtui.core.model import (
     CheckIn,
     Exercise,
@@ -48,6 +49,7 @@ class Parsed:
     suspicious: list[tuple[int, str]] = field(default_factory=list)
     profile: Profile | None = None
     plan: Plan | None = None
+    replica: Replica | None = None  # with their change stamps (a legtui export), to merge as is
 
 
 @dataclass

@@ -81,7 +81,7 @@ def test_a_version_0_file_is_migrated_after_a_backup(tmp_path: Path) -> None:
     saved = [p for p in list_backups(db) if p.name.startswith("pre-migration-v0-")]
     assert [p.read_bytes() for p in saved] == [raw]
     on_disk = orjson.loads(db.read_bytes())
-    assert on_disk["meta"] == {"1": {"schema": SCHEMA_VERSION}}
+    assert on_disk["meta"]["1"]["schema"] == SCHEMA_VERSION
     assert list(on_disk["sessions"]) == [str(date(2023, 12, 31).toordinal())]  # keyed by date
     session = store.session("2023-12-31")
     assert session is not None

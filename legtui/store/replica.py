@@ -1,0 +1,196 @@
+"""The store's documents as a replica of registers (legtui.core.merge), and back.
+
+The documents carry their change stamps (legtui.core.hlc) beside the data:
+
+- a set: `"changed": STAMP`; a deleted set: its id and stamp in the `deleted` table's document;
+- a session's notes: `"noted": {exercise: STAMP}` (a cleared note keeps its stamp);
+- a check-in: `"changed": {field: STAMP}`, one per field (the weight's `unit` and the girths'
+  `length_unit` are fields of their own);
+- the profile and the plan: `"changed": {setting: STAMP}` (the plan's settings are `days` and
+  `items`);
+- custom exercises carry none: they are only ever added, and merge as a union.
+
+A document without stamps (an import from another app, an export from an older legtui) gives
+registers stamped NONE: they lose to anything the store knows and fill only what it lacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from legtui.core import hlc
+from legtui.core.merge import Register, Registers, Replica, later
+from legtui.core.model import CHECKIN_FIELDS, CheckIn, Exercise, Plan, Profile, Session
+
+Raw = dict[str, Any]
+CHECKIN_KEYS: tuple[str, ...] = (*CHECKIN_FIELDS, "unit", "length_unit")
+NAMESPACES: tuple[str, ...] = ("sets", "notes", "checkins", "profile", "plan", "exercises")
+STAMPED = "changed"
+NOTED = "noted"
+
+
+@dataclass
+class Documents:
+    """Everything a store (or a legtui export) holds, as plain documents with their stamps."""
+
+    sessions: list[Raw] = field(default_factory=list)
+    checkins: list[Raw] = field(default_factory=list)
+    profile: Raw | None = None
+    plan: Raw | None = None
+    exercises: list[Raw] = field(default_factory=list)
+    deleted: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls,
+        sessions: Iterable[Session] = (),
+        checkins: Iterable[CheckIn] = (),
+        exercises: Iterable[Exercise] = (),
+        profile: Profile | None = None,
+        plan: Plan | None = None,
+    ) -> Documents:
+        """The documents of records that carry no stamps (an import from another app)."""
+        return cls(
+            sessions=[s.to_dict() for s in sessions],
+            checkins=[c.to_dict() for c in checkins],
+            profile=profile.to_dict() if profile is not None else None,
+            plan=plan.to_dict() if plan is not None else None,
+            exercises=[e.to_dict() for e in exercises],
+        )
+
+
+def _stamp(value: object) -> str:
+    if value is None or value == hlc.NONE:
+        return hlc.NONE
+    if not hlc.is_stamp(value):
+        raise ValueError(f"not a change stamp: {value!r}")
+    return value
+
+
+def _stamps(doc: Raw, key: str = STAMPED) -> dict[str, str]:
+    found = doc.get(key) or {}
+    if not isinstance(found, dict):
+        raise ValueError(f"{key!r} is not an object of stamps")
+    return {str(name): _stamp(stamp) for name, stamp in found.items()}
+
+
+def _put(registers: Registers, key: Any, register: Register) -> None:
+    old = registers.get(key)
+    registers[key] = register if old is None else later(old, register)
+
+
+def _settings(doc: Raw | None) -> Registers:
+    if doc is None:
+        return {}
+    stamps = _stamps(doc)
+    return {name: Register(stamps.get(name, hlc.NONE), value)
+            for name, value in doc.items() if name != STAMPED}
+
+
+def _sessions(docs: Iterable[Raw], sets: Registers, notes: Registers) -> None:
+    for doc in docs:
+        day = str(doc["date"])
+        for entry in doc.get("sets") or ():
+            data = {k: v for k, v in entry.items() if k != STAMPED and v is not None}
+            _put(sets, str(entry["id"]), Register(_stamp(entry.get(STAMPED)),
+                                                   {"date": day, "set": data}))
+        written = doc.get("notes") or {}
+        noted = _stamps(doc, NOTED)
+        for exercise in {*written, *noted}:
+            _put(notes, (day, exercise), Register(noted.get(exercise, hlc.NONE),
+                                                  written.get(exercise)))
+
+
+def _checkins(docs: Iterable[Raw], checkins: Registers) -> None:
+    for doc in docs:
+        day, stamps = str(doc["date"]), _stamps(doc)
+        for name in CHECKIN_KEYS:
+            value = doc.get(name)
+            if name in stamps or value is not None:
+                _put(checkins, (day, name), Register(stamps.get(name, hlc.NONE), value))
+
+
+def to_replica(docs: Documents) -> Replica:
+    """The registers of a store's or an export's documents; ValueError on a bad stamp."""
+    sets: Registers = {}
+    notes: Registers = {}
+    checkins: Registers = {}
+    _sessions(docs.sessions, sets, notes)
+    for set_id, stamp in docs.deleted.items():
+        _put(sets, str(set_id), Register(_stamp(stamp), None))
+    _checkins(docs.checkins, checkins)
+    exercises: Registers = {}
+    for exercise in docs.exercises:
+        _put(exercises, str(exercise["id"]), Register(hlc.NONE, exercise))
+    return {"sets": sets, "notes": notes, "checkins": checkins,
+            "profile": _settings(docs.profile), "plan": _settings(docs.plan),
+            "exercises": exercises}
+
+
+def session_document(day: str, sets: Iterable[Register], notes: Mapping[str, Register]) -> Raw:
+    """A day's session document from its live sets (in order) and its notes' registers."""
+    doc: Raw = {"date": day,
+                "sets": [{**r.value["set"], STAMPED: r.stamp} for r in sets],
+                "notes": {ex: r.value for ex, r in notes.items() if r.live}}
+    stamped = {ex: r.stamp for ex, r in notes.items() if r.stamp}
+    if stamped:
+        doc[NOTED] = stamped
+    return doc
+
+
+def checkin_document(day: str, fields: Mapping[str, Register]) -> Raw:
+    doc: Raw = {"date": day}
+    doc.update({name: r.value for name, r in fields.items() if r.live})
+    doc[STAMPED] = {name: r.stamp for name, r in fields.items() if r.stamp}
+    return doc
+
+
+def settings_document(registers: Registers) -> Raw:
+    doc: Raw = {str(name): r.value for name, r in registers.items()}
+    doc[STAMPED] = {str(name): r.stamp for name, r in registers.items() if r.stamp}
+    return doc
+
+
+def with_stamps(model: Raw, raw: Raw) -> Raw:
+    """A record as its model writes it (every field, nulls included: what an export shows) with
+    the stamps its stored document carries."""
+    out = dict(model)
+    for key in (STAMPED, NOTED):
+        if key in raw:
+            out[key] = raw[key]
+    if "sets" in out:
+        out["sets"] = [with_stamps(m, r) for m, r in zip(out["sets"], raw.get("sets") or (),
+                                                          strict=True)]
+    return out
+
+
+def restamped(old: Raw | None, new: Raw, default: Raw, stamp: str) -> Raw:
+    """A settings document (profile, plan) after a change: the settings that differ from what was
+    stored get `stamp`, the others keep theirs. When nothing was stored, a setting left at its
+    default gets the earliest stamp: a change made on any device wins over it, a file that
+    carries no stamps does not."""
+    if old is None:
+        earliest = hlc.at(0, hlc.parse(stamp).device)
+        old = {**default, STAMPED: dict.fromkeys(default, earliest)}
+    before = {k: v for k, v in old.items() if k != STAMPED}
+    stamps = dict(old.get(STAMPED) or {})
+    stamps.update({k: stamp for k, v in new.items() if before.get(k) != v})
+    return {**new, STAMPED: stamps}
+
+
+GIRTHS = ("waist", "hips", "thigh")
+
+
+def checkin_stamps(old: Raw | None, entered: Raw, stamp: str) -> dict[str, str]:
+    """A check-in's stamps after the fields `entered` holds (not None) were entered: each of them,
+    the weight's unit with a weight, the length unit with a girth, get `stamp`."""
+    stamps = dict((old or {}).get(STAMPED) or {})
+    given = [name for name in CHECKIN_FIELDS if entered.get(name) is not None]
+    if entered.get("weight") is not None:
+        given.append("unit")
+    if any(entered.get(name) is not None for name in GIRTHS):
+        given.append("length_unit")
+    stamps.update({name: stamp for name in given})
+    return stamps
