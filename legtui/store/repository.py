@@ -25,6 +25,7 @@ from tinydb.table import Document, Table
 from legtui.core.catalog import Catalog, default_plan
 from legtui.core.merge import Replica
 from legtui.core.model import CheckIn, Exercise, Plan, Profile, Session, SetEntry
+from legtui.core.sync_target import SyncTarget
 from legtui.store import layout, stamps
 from legtui.store import merge as merging
 from legtui.store.errors import NotFoundError, StoreError
@@ -127,6 +128,16 @@ class Store:
     def generation(self) -> int:
         """Bumps on every load or save; cheap to compare for caches."""
         return self._storage.generation
+
+    # -- this device ---------------------------------------------------------------------------
+    def sync_target(self) -> SyncTarget:
+        """Where `legtui sync` and "Sync now" go (this device's, never exported)."""
+        return SyncTarget.from_dict((self._single("meta") or {}).get("sync") or {})
+
+    def set_sync(self, target: SyncTarget) -> None:
+        with self._storage.transaction():
+            meta = self._single("meta") or {}
+            _put(self._table("meta"), SINGLETON, {**meta, "sync": target.to_dict()})
 
     # -- profile, plan, exercises ------------------------------------------------------------
     def profile(self) -> Profile:
