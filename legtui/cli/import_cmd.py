@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from legtui.cli.common import CliError, add_db_option, open_store
 from legtui.core.model import UNITS
 from legtui.transfer import APPS, TransferError, run_import
+from legtui.transfer.csvread import decode_text
 
 
 def register(sub: Any) -> None:
@@ -19,7 +21,8 @@ def register(sub: Any) -> None:
         "with its line number. Re-importing the same file adds nothing.",
     )
     p.add_argument("app", choices=APPS, help="the app that wrote FILE")
-    p.add_argument("file", help="the exported file")
+    p.add_argument("file", help="the exported file; - reads standard input (how `legtui sync "
+                   "--via` pushes)")
     p.add_argument("--unit", choices=UNITS,
                    help="the weights' unit, for files that do not say (Strong, FitNotes)")
     p.add_argument("--dry-run", action="store_true",
@@ -29,12 +32,15 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    text = None
     path = Path(args.file).expanduser()
-    if not path.is_file():
+    if args.file != "-" and not path.is_file():
         raise CliError(f"no file {path}")
     store = open_store(args)
     try:
-        summary = run_import(store, args.app, path, args.unit, args.dry_run)
+        if args.file == "-":
+            path, text = Path("stdin"), decode_text(sys.stdin.buffer.read())
+        summary = run_import(store, args.app, path, args.unit, args.dry_run, text)
     except TransferError as error:
         raise CliError(f"{path.name}: {error}; nothing was imported") from None
     print(summary.text())

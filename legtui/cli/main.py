@@ -24,6 +24,9 @@ COMMANDS: dict[str, str] = {
     "targets": "targets",
     "import": "import_cmd",
     "export": "export_cmd",
+    "edit": "edit",
+    "delete": "delete",
+    "sync": "sync",
 }
 
 

@@ -30,6 +30,11 @@ def read_text(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as error:
         raise TransferError(f"cannot read {path}: {error.strerror or error}") from None
+    return decode_text(raw)
+
+
+def decode_text(raw: bytes) -> str:
+    """Bytes read (a file, standard input) as UTF-8 text, with or without a byte order mark."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
