@@ -20,7 +20,7 @@ from legtui.core.sync_target import SyncTarget
 from legtui.paths import lock_path
 from legtui.store import MergeResult, Store
 from legtui.store.errors import StoreError, StoreWriteError
-from legtui.store.safefile import atomic_write, exclusive_lock
+from legtui.store.safefile import atomic_write, exclusive_lock, remove_stray_temps, temp_prefix
 from legtui.transfer import TransferError, native
 from legtui.transfer.summary import count
 
@@ -95,6 +95,7 @@ def sync_file(store: Store, path: Path) -> SyncReport:
         raise SyncError(f"{path} is not a file")
     try:
         with exclusive_lock(lock_path(path)):
+            remove_stray_temps(path.parent, temp_prefix(path) + "*")  # a killed sync's
             theirs = _read_export(path.read_bytes(), str(path), store) if path.exists() else {}
             result = store.merge_replica(theirs)
             merged = _export(store)
