@@ -17,6 +17,7 @@ from legtui.core.clock import Clock
 from legtui.paths import resolve_store_path, styles_dir
 from legtui.store import Store, StoreError
 from legtui.tui.palette import LegtuiCommands
+from legtui.tui.sync import quit_after_sync, sync_on_start
 
 if TYPE_CHECKING:
     from legtui.services.progress import ProgressCache
@@ -134,6 +135,11 @@ class LegtuiApp(App[None]):
 
     def _after_first_paint(self) -> None:
         self.set_timer(self.PREPARE_AFTER_SECONDS, self._prepare_progression)
+        sync_on_start(self)
+
+    async def action_quit(self) -> None:
+        """Quit (after a sync, when this device syncs on quit: legtui.tui.sync)."""
+        quit_after_sync(self)
 
     def _prepare_progression(self) -> None:
         """While the lifter reads Today, a thread imports Progression and computes what it first

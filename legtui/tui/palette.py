@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from legtui.tui.sync import sync_commands
+
 if TYPE_CHECKING:
     from legtui.tui.app import LegtuiApp
 
@@ -32,8 +34,9 @@ class LegtuiCommands(Provider):
              partial(_open_transfer, app, export=False)),
             ("Export…", "Write the history as csv, strong or json",
              partial(_open_transfer, app, export=True)),
+            *sync_commands(app),
             ("Help: every key", "List the keys of every screen", app.action_help),
-            ("Quit", "Leave legtui (everything is saved)", app.exit),
+            ("Quit", "Leave legtui (everything is saved)", app.action_quit),
         ]
         return found
 
