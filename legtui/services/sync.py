@@ -66,6 +66,23 @@ class SyncReport:
     def text(self) -> str:
         return "\n".join(self.lines())
 
+    def brief(self) -> str:
+        """Two short lines, for a notification on a narrow screen."""
+        if not self.changed_anything:
+            return "Both sides were already the same."
+        return f"Here: {_brief(self.result.mine)}.\n{self.other.capitalize()}: " \
+               f"{_brief(self.result.theirs)}."
+
+
+def _brief(changes: SetChanges) -> str:
+    """`1 set added, 2 changed`; `no change`."""
+    parts = [(n, what) for n, what in ((changes.added, "added"), (changes.changed, "changed"),
+                                       (changes.deleted, "deleted")) if n]
+    if not parts:
+        return "no change"
+    (first, what), rest = parts[0], parts[1:]
+    return ", ".join([f"{count(first, 'set')} {what}", *(f"{n} {w}" for n, w in rest)])
+
 
 def _sets(changes: SetChanges) -> str:
     return (f"{count(changes.added, 'set')} added, {changes.changed} changed, "

@@ -58,7 +58,7 @@ def _sync(app: LegtuiApp, target: SyncTarget, then_exit: bool) -> None:
     except (SyncError, StoreError) as error:
         app.call_from_thread(_finished, app, f"Sync failed: {error}", then_exit, failed=True)
         return
-    app.call_from_thread(_finished, app, "\n".join(report.lines()[1:]), then_exit)
+    app.call_from_thread(_finished, app, report.brief(), then_exit)
 
 
 def _finished(app: LegtuiApp, text: str, then_exit: bool, failed: bool = False) -> None:

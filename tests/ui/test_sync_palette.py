@@ -81,7 +81,7 @@ async def test_sync_now_merges_the_file_and_says_what_changed(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert set_ids(app.store) == ["from-the-server"]
-        assert any("this store: 1 set added, 0 changed, 0 deleted" in text for text in said)
+        assert "Here: 1 set added.\nThe file: no change." in said
         assert isinstance(app.screen, TodayScreen)
 
 
