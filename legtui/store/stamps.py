@@ -3,17 +3,21 @@ the `meta` document, and the stamp of each change (see legtui.core.hlc)."""
 
 from __future__ import annotations
 
+import os
 import time
 from typing import Any
 
 from legtui.core import hlc
+from legtui.core.clock import ENV_NOW
 from legtui.store.ids import new_device_id
 
 Raw = dict[str, Any]
 
 
 def wall_ms() -> int:
-    return time.time_ns() // 1_000_000
+    """Now in milliseconds (`LEGTUI_NOW` freezes it, as it freezes the lifter's clock)."""
+    frozen = os.environ.get(ENV_NOW)
+    return hlc.iso_ms(frozen) if frozen else time.time_ns() // 1_000_000
 
 
 def device_of(meta: Raw) -> str:
