@@ -174,15 +174,17 @@ class Store:
 
     def add_exercise(self, exercise: Exercise) -> None:
         with self._storage.transaction():
-            self._add_exercise(exercise)
+            if exercise.id not in {d["id"] for d in self._raw("exercises").values()}:
+                self._put_exercise(exercise.to_dict())
 
-    def _add_exercise(self, exercise: Exercise) -> bool:
+    def _put_exercise(self, data: Raw) -> None:
+        """Add a custom exercise, or replace the one with its id (a catalog id is left alone)."""
+        if data["id"] in Catalog():
+            return
         docs = self._raw("exercises")
-        if exercise.id in {d["id"] for d in docs.values()} or exercise.id in Catalog():
-            return False
-        next_id = max((int(k) for k in docs), default=0) + 1
-        self._table("exercises").insert(Document(exercise.to_dict(), doc_id=next_id))
-        return True
+        same = [int(k) for k, d in docs.items() if d["id"] == data["id"]]
+        doc_id = same[0] if same else max((int(k) for k in docs), default=0) + 1
+        _put(self._table("exercises"), doc_id, data)
 
     # -- sessions and sets -------------------------------------------------------------------
     def is_empty(self) -> bool:
@@ -388,9 +390,8 @@ class Store:
         profile: Profile | None = None,
         plan: Plan | None = None,
     ) -> MergeResult:
-        """Merge records that carry no change stamps (an import from another app, the demo) in
-        one write: they fill what the store lacks and never replace what it has (see
-        `merge_replica`)."""
+        """Merge records without change stamps (another app's import, the demo): they fill only
+        what the store lacks."""
         return self.merge_replica(to_replica(Documents.of(sessions, checkins, exercises,
                                                           profile, plan)))
 
@@ -399,15 +400,11 @@ class Store:
         per check-in field, deletions included) in one write; with `dry_run`, only say what it
         would do."""
         with self._storage.transaction():
-            outcome = merging.plan(self._documents(), incoming, self._peek_stamp())
+            stamp, _ = stamps.advanced(self._single("meta") or {}, self.wall_ms())  # if it writes
+            outcome = merging.plan(self._documents(), incoming, stamp)
             if outcome.writes and not dry_run:
                 self._write_merge(outcome)
             return outcome.result
-
-    def _peek_stamp(self) -> str:
-        """The stamp the next change would get (written only when the merge writes)."""
-        stamp, _ = stamps.advanced(self._single("meta") or {}, self.wall_ms())
-        return stamp
 
     def _documents(self) -> Documents:
         sessions = self._raw("sessions")
@@ -438,15 +435,6 @@ class Store:
         if outcome.deleted is not None:
             _put(self._table("deleted"), SINGLETON, {"sets": outcome.deleted})
         self._stamp(outcome.clock)
-
-    def _put_exercise(self, data: Raw) -> None:
-        """Add a custom exercise, or replace the one with its id (a catalog id is left alone)."""
-        if data["id"] in Catalog():
-            return
-        docs = self._raw("exercises")
-        same = [int(k) for k, d in docs.items() if d["id"] == data["id"]]
-        doc_id = same[0] if same else max((int(k) for k in docs), default=0) + 1
-        _put(self._table("exercises"), doc_id, data)
 
     def dump(self) -> dict[str, Any]:
         """Everything, as plain data with its change stamps (for `export json`)."""
