@@ -11,10 +11,11 @@ commutative, associative and idempotent: any order, any number of repeats, the s
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+import orjson
 
 Key = str | tuple[str, str]  # a set's id; (day, field) or (day, exercise)
 Registers = dict[Key, "Register"]
@@ -31,8 +32,8 @@ class Register:
         return self.value is not None
 
 
-def _canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+def _canonical(value: Any) -> bytes:
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
 
 
 def later(a: Register, b: Register) -> Register:
