@@ -15,8 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import orjson
-
 Key = str | tuple[str, str]  # a set's id; (day, field) or (day, exercise)
 Registers = dict[Key, "Register"]
 Replica = dict[str, Registers]
@@ -32,8 +30,10 @@ class Register:
         return self.value is not None
 
 
-def _canonical(value: Any) -> bytes:
-    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+def _canonical(value: Any) -> str:
+    import json  # only for a tie, which is rare: not on the command line's start-up path
+
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
 
 
 def later(a: Register, b: Register) -> Register:
