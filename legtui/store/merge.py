@@ -74,14 +74,17 @@ class Outcome:
                      or self.deleted is not None)
 
 
-def _stamped(replica: Replica, stamp: str) -> Replica:
-    """Every unstamped register but a custom exercise's gets `stamp`."""
+def _stamped(merged: Replica, local: Replica, stamp: str) -> Replica:
+    """What the merge brought without a stamp (not a custom exercise) gets `stamp`; what the
+    store had stays as it was."""
     out: Replica = {}
-    for name, registers in replica.items():
+    for name, registers in merged.items():
+        mine = local.get(name, {})
         if name == "exercises" or all(r.stamp for r in registers.values()):
             out[name] = registers
             continue
-        out[name] = {k: r if r.stamp else replace(r, stamp=stamp) for k, r in registers.items()}
+        out[name] = {k: replace(r, stamp=stamp) if not r.stamp and mine.get(k) != r else r
+                     for k, r in registers.items()}
     return out
 
 
@@ -138,6 +141,13 @@ def _checkin_days(local: Replica, merged: Replica) -> dict[str, Raw]:
     return {day: checkin_document(day, fields[day]) for day in sorted(days)}
 
 
+def _values_changed(before: Registers, after: Registers) -> Iterable[Key]:
+    """The keys whose value the merge changed (a new stamp on the same value is no change)."""
+    for key, old in _changed(before, after):
+        if (old.value if old else None) != after[key].value:
+            yield key
+
+
 def _days_with_checkin(registers: Registers) -> set[str]:
     return {day for key, r in registers.items() if r.live
             for day, name in [_pair(key)] if name in CHECKIN_FIELDS}
@@ -153,12 +163,14 @@ def plan(local_docs: Documents, incoming: Replica, stamp: str) -> Outcome:
     """Merge `incoming` into the store's documents; `stamp` is this change's (for what came
     without one)."""
     local = to_replica(local_docs)
-    merged = _stamped(merge(local, incoming), stamp)
+    merged = _stamped(merge(local, incoming), local, stamp)
     outcome = Outcome(MergeResult(), clock=max(latest_stamp(merged), stamp))
     outcome.sessions = _session_days(local, merged)
     outcome.checkins = _checkin_days(local, merged)
     outcome.settings = {name: settings_document(merged[name]) for name in SETTINGS
                         if merged[name] != local[name]}
+    changed_days = {_pair(key)[0] for key in _values_changed(local["checkins"],
+                                                              merged["checkins"])}
     outcome.exercises = [r.value for key, old in _changed(local["exercises"], merged["exercises"])
                          if (r := merged["exercises"][key])]
     if any(not merged["sets"][key].live or (old is not None and not old.live)
@@ -176,8 +188,9 @@ def plan(local_docs: Documents, incoming: Replica, stamp: str) -> Outcome:
         exercises_added=sum(1 for e in outcome.exercises if e["id"] not in local["exercises"]),
         sets_changed=mine.changed,
         sets_deleted=mine.deleted,
-        checkins_changed=len(set(outcome.checkins) & had_checkin),
-        settings=tuple(outcome.settings),
+        checkins_changed=len(changed_days & had_checkin),
+        settings=tuple(name for name in outcome.settings
+                       if any(True for _ in _values_changed(local[name], merged[name]))),
         theirs=set_changes(incoming.get("sets", {}), merged["sets"]),
     )
     return outcome

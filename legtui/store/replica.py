@@ -28,6 +28,7 @@ Raw = dict[str, Any]
 CHECKIN_KEYS: tuple[str, ...] = (*CHECKIN_FIELDS, "unit", "length_unit")
 NAMESPACES: tuple[str, ...] = ("sets", "notes", "checkins", "profile", "plan", "exercises")
 STAMPED = "changed"
+GIRTHS: tuple[str, ...] = ("waist", "hips", "thigh")
 NOTED = "noted"
 
 
@@ -103,13 +104,21 @@ def _sessions(docs: Iterable[Raw], sets: Registers, notes: Registers) -> None:
                                                   written.get(exercise)))
 
 
+def _measured(doc: Raw, name: str) -> bool:
+    """Whether an unstamped field holds something: a unit only with what it measures."""
+    if name == "unit":
+        return doc.get("weight") is not None
+    if name == "length_unit":
+        return any(doc.get(girth) is not None for girth in GIRTHS)
+    return doc.get(name) is not None
+
+
 def _checkins(docs: Iterable[Raw], checkins: Registers) -> None:
     for doc in docs:
         day, stamps = str(doc["date"]), _stamps(doc)
         for name in CHECKIN_KEYS:
-            value = doc.get(name)
-            if name in stamps or value is not None:
-                _put(checkins, (day, name), Register(stamps.get(name, hlc.NONE), value))
+            if name in stamps or _measured(doc, name):
+                _put(checkins, (day, name), Register(stamps.get(name, hlc.NONE), doc.get(name)))
 
 
 def to_replica(docs: Documents) -> Replica:
@@ -178,9 +187,6 @@ def restamped(old: Raw | None, new: Raw, default: Raw, stamp: str) -> Raw:
     stamps = dict(old.get(STAMPED) or {})
     stamps.update({k: stamp for k, v in new.items() if before.get(k) != v})
     return {**new, STAMPED: stamps}
-
-
-GIRTHS = ("waist", "hips", "thigh")
 
 
 def checkin_stamps(old: Raw | None, entered: Raw, stamp: str) -> dict[str, str]:

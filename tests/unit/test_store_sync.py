@@ -229,3 +229,16 @@ def test_a_sync_file_that_cannot_be_written_leaves_it_whole(
     with pytest.raises(SyncError, match=r"merged here, but .* could not be written"):
         sync_file(store, shared)
     assert shared.read_bytes() == before
+
+
+def test_a_sync_reports_only_what_changed(tmp_path: Path) -> None:
+    laptop, server = device(tmp_path / "laptop.json"), device(tmp_path / "server.json")
+    laptop.put_checkin(CheckIn(DAY, sleep_h=7))  # no weight: its unit is not a change
+    server.put_checkin(CheckIn("2026-11-24", stress=2))
+    shared = tmp_path / "sync.json"
+    sync_file(laptop, shared)
+    report = sync_file(server, shared)
+    assert (report.result.checkins_added, report.result.checkins_changed) == (1, 0)
+    report = sync_file(laptop, shared)
+    assert (report.result.checkins_added, report.result.checkins_changed) == (1, 0)
+    assert not sync_file(server, shared).changed_anything
