@@ -89,14 +89,19 @@ def _sets(changes: SetChanges) -> str:
             f"{changes.deleted} deleted")
 
 
+def _replica_of(data: bytes, store: Store) -> Replica:
+    """A legtui export's records with their stamps; TransferError when it does not read."""
+    replica = native.read(data, store.catalog()).replica
+    assert replica is not None  # a legtui export always carries them
+    return replica
+
+
 def _read_export(data: bytes, where: str, store: Store) -> Replica:
     try:
-        replica = native.read(data, store.catalog()).replica
+        return _replica_of(data, store)
     except TransferError as error:
         raise SyncError(f"{where} cannot be synced with ({error}); it was left untouched and "
                         f"nothing was changed") from None
-    assert replica is not None
-    return replica
 
 
 def _export(store: Store) -> bytes:
@@ -133,11 +138,6 @@ def _write_back(path: Path, merged: bytes) -> None:
         raise SyncError(f"merged here, but {path} could not be written ({error.reason}); it is "
                         f"as it was: sync again to finish") from None
 
-
-def _replica_of(data: bytes, store: Store) -> Replica:
-    parsed = native.read(data, store.catalog())
-    assert parsed.replica is not None
-    return parsed.replica
 
 
 def _run(runner: Runner, argv: list[str], what: str, data: bytes | None = None) -> bytes:
