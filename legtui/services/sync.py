@@ -52,8 +52,8 @@ class SyncReport:
                f"  {self.other}: {_sets(r.theirs)}"]
         extra = []
         if r.checkins_added or r.checkins_changed:
-            extra.append(f"check-ins of {count(r.checkins_added + r.checkins_changed, 'day')} "
-                         "changed")
+            extra.append(f"check-ins: {count(r.checkins_added, 'day')} added, "
+                         f"{r.checkins_changed} changed")
         extra += [f"the {name} changed" for name in r.settings]
         if r.exercises_added:
             extra.append(f"{count(r.exercises_added, 'custom exercise')} added")

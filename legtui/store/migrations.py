@@ -16,7 +16,7 @@ from typing import Any
 
 from legtui.core import hlc
 from legtui.store.ids import new_device_id, new_set_id
-from legtui.store.replica import CHECKIN_KEYS, NOTED, STAMPED
+from legtui.store.replica import CHECKIN_KEYS, NOTED, STAMPED, measured
 
 SCHEMA_VERSION = 2
 
@@ -87,8 +87,8 @@ def _v1_to_v2(data: Data) -> Data:
         if doc.get("notes"):
             doc[NOTED] = {ex: hlc.at(_day_ms(doc["date"]), device) for ex in doc["notes"]}
     for doc in (data.get("checkins") or {}).values():
-        stamp = hlc.at(_day_ms(doc["date"]), device)
-        doc[STAMPED] = {k: stamp for k in CHECKIN_KEYS if doc.get(k) is not None}
+        entered = [k for k in CHECKIN_KEYS if measured(doc, k)]
+        doc[STAMPED] = {hlc.at(_day_ms(doc["date"]), device): entered} if entered else {}
     for table in ("profile", "plan"):
         for doc in (data.get(table) or {}).values():
             doc[STAMPED] = {k: hlc.at(0, device) for k in doc if k != STAMPED}

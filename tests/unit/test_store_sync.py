@@ -15,6 +15,7 @@ from legtui.core.model import CheckIn, Profile
 from legtui.services.sync import SyncError, sync_file
 from legtui.store import Store
 from legtui.store.backups import list_backups
+from legtui.store.replica import field_stamps
 from legtui.transfer import export, run_import
 
 DAY = "2026-11-23"
@@ -64,11 +65,11 @@ def test_every_change_is_stamped_after_the_last(tmp_path: Path) -> None:
     store.delete_set(entry.id)
     data = on_disk(tmp_path / "a.json")
     meta = data["meta"]["1"]
-    checkin = next(iter(data["checkins"].values()))
-    stamps = [checkin["changed"]["weight"], data["profile"]["1"]["changed"]["height_cm"],
+    checkin = field_stamps(next(iter(data["checkins"].values())))
+    stamps = [checkin["weight"], data["profile"]["1"]["changed"]["height_cm"],
               data["deleted"]["1"]["sets"][entry.id]]
     assert stamps == sorted(stamps) and len(set(stamps)) == 3
-    assert checkin["changed"]["unit"] == checkin["changed"]["weight"]
+    assert checkin["unit"] == checkin["weight"]
     assert meta["clock"] == stamps[-1]
     assert all(hlc.parse(s).device == meta["device"] for s in stamps)
     assert entry.id not in reps(store)
@@ -104,7 +105,8 @@ def test_a_version_1_store_gets_stamps_from_logged_at_under_a_backup(tmp_path: P
     logged = hlc.iso_ms("2026-11-23T18:00:00.250000Z")
     assert session["sets"][0]["changed"] == hlc.at(logged, device_id)
     assert session["noted"] == {"rdl": hlc.at(hlc.iso_ms(f"{DAY}T00:00:00Z"), device_id)}
-    assert set(data["checkins"]["739943"]["changed"]) == {"weight", "unit"}
+    assert data["checkins"]["739943"]["changed"] == {
+        hlc.at(hlc.iso_ms(f"{DAY}T00:00:00Z"), device_id): ["weight", "unit"]}
     assert data["profile"]["1"]["changed"] == {"unit": hlc.at(0, device_id)}
 
 

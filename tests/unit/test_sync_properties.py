@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from legtui.core.model import CheckIn, SetEntry
 from legtui.services.sync import sync_file
 from legtui.store import Store
+from legtui.store.replica import field_stamps
 
 DAYS = ("2026-11-23", "2026-11-24")
 FIELDS = ("weight", "sleep_h", "stress")
@@ -47,7 +48,7 @@ def set_stamp(dump: dict[str, Any], set_id: str) -> tuple[str, int | None]:
 
 def field_stamp(dump: dict[str, Any], day: str, name: str) -> tuple[str, Any]:
     checkin = next(c for c in dump["checkins"] if c["date"] == day)
-    return checkin["changed"][name], checkin[name]
+    return field_stamps(checkin)[name], checkin[name]
 
 
 @settings(max_examples=60, deadline=None)
