@@ -27,6 +27,7 @@ from legtui.store.replica import (
     Documents,
     Raw,
     checkin_document,
+    logged_stamp,
     session_document,
     settings_document,
     to_replica,
@@ -75,17 +76,23 @@ class Outcome:
 
 
 def _stamped(merged: Replica, local: Replica, stamp: str) -> Replica:
-    """What the merge brought without a stamp (not a custom exercise) gets `stamp`; what the
-    store had stays as it was."""
+    """What the merge brought without a stamp gets one: a set the stamp of its `logged_at`, any
+    other record `stamp` (a custom exercise none); what the store had stays as it was."""
     out: Replica = {}
     for name, registers in merged.items():
         mine = local.get(name, {})
         if name == "exercises" or all(r.stamp for r in registers.values()):
             out[name] = registers
             continue
-        out[name] = {k: replace(r, stamp=stamp) if not r.stamp and mine.get(k) != r else r
-                     for k, r in registers.items()}
+        out[name] = {k: replace(r, stamp=_new_stamp(name, r, stamp))
+                     if not r.stamp and mine.get(k) != r else r for k, r in registers.items()}
     return out
+
+
+def _new_stamp(namespace: str, register: Register, stamp: str) -> str:
+    if namespace == "sets" and register.live:
+        return logged_stamp(register.value["set"])
+    return stamp
 
 
 def _changed(before: Registers, after: Registers) -> Iterable[tuple[Key, Register | None]]:

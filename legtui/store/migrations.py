@@ -78,12 +78,11 @@ def _day_ms(day: str) -> int:
 
 
 def _v1_to_v2(data: Data) -> Data:
-    """A device id, and a change stamp on every set, note, check-in field and setting."""
+    """A device id, and a change stamp on every note, check-in field and setting (a set's
+    is its `logged_at`'s until it is edited: see `replica.logged_stamp`)."""
     device = new_device_id()
     data["meta"] = {"1": {**_meta(data), "device": device}}
-    for doc in (data.get("sessions") or {}).values():
-        for entry in doc.get("sets", ()):
-            entry[STAMPED] = hlc.at(hlc.iso_ms(str(entry.get("logged_at") or "")), device)
+    for doc in (data.get("sessions") or {}).values():  # a set's stamp is its logged_at's
         if doc.get("notes"):
             doc[NOTED] = {ex: hlc.at(_day_ms(doc["date"]), device) for ex in doc["notes"]}
     for doc in (data.get("checkins") or {}).values():

@@ -2,7 +2,10 @@
 
 The documents carry their change stamps (legtui.core.hlc) beside the data:
 
-- a set: `"changed": STAMP`; a deleted set: its id and stamp in the `deleted` table's document;
+- a set: `"changed": STAMP` once it was edited; until then its stamp is the one its `logged_at`
+  gives (`logged_stamp`: that time, counter 0, device 00000000), so the file carries no stamp for
+  the sets that never changed (most of them); a deleted set: its id and stamp in the `deleted`
+  table's document;
 - a session's notes: `"noted": {exercise: STAMP}` (a cleared note keeps its stamp);
 - a check-in: `"changed": {field: STAMP}`, one per field (the weight's `unit` and the girths'
   `length_unit` are fields of their own);
@@ -10,8 +13,9 @@ The documents carry their change stamps (legtui.core.hlc) beside the data:
   `items`);
 - custom exercises carry none: they are only ever added, and merge as a union.
 
-A document without stamps (an import from another app, an export from an older legtui) gives
-registers stamped NONE: they lose to anything the store knows and fill only what it lacks.
+Documents without stamps (an import from another app, an export from an older legtui:
+`Documents.stamped` false) give registers stamped NONE, sets included: they lose to anything the
+store knows and fill only what it lacks.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ class Documents:
     plan: Raw | None = None
     exercises: list[Raw] = field(default_factory=list)
     deleted: dict[str, str] = field(default_factory=dict)
+    stamped: bool = True  # False: they carry no stamps at all (a set's is not its logged_at's)
 
     @classmethod
     def of(
@@ -59,7 +64,16 @@ class Documents:
             profile=profile.to_dict() if profile is not None else None,
             plan=plan.to_dict() if plan is not None else None,
             exercises=[e.to_dict() for e in exercises],
+            stamped=False,
         )
+
+
+IMPLIED_DEVICE = "00000000"
+
+
+def logged_stamp(entry: Raw) -> str:
+    """The stamp of a set that was never edited: when it was logged."""
+    return hlc.at(hlc.iso_ms(str(entry.get("logged_at") or "")), IMPLIED_DEVICE)
 
 
 def _stamp(value: object) -> str:
@@ -107,13 +121,13 @@ def _settings(doc: Raw | None) -> Registers:
             for name, value in doc.items() if name != STAMPED}
 
 
-def _sessions(docs: Iterable[Raw], sets: Registers, notes: Registers) -> None:
+def _sessions(docs: Iterable[Raw], sets: Registers, notes: Registers, stamped: bool) -> None:
     for doc in docs:
         day = str(doc["date"])
         for entry in doc.get("sets") or ():
             data = {k: v for k, v in entry.items() if k != STAMPED and v is not None}
-            _put(sets, str(entry["id"]), Register(_stamp(entry.get(STAMPED)),
-                                                   {"date": day, "set": data}))
+            stamp = _stamp(entry.get(STAMPED)) or (logged_stamp(data) if stamped else hlc.NONE)
+            _put(sets, str(entry["id"]), Register(stamp, {"date": day, "set": data}))
         written = doc.get("notes") or {}
         noted = _stamps(doc, NOTED)
         for exercise in {*written, *noted}:
@@ -143,7 +157,7 @@ def to_replica(docs: Documents) -> Replica:
     sets: Registers = {}
     notes: Registers = {}
     checkins: Registers = {}
-    _sessions(docs.sessions, sets, notes)
+    _sessions(docs.sessions, sets, notes, docs.stamped)
     for set_id, stamp in docs.deleted.items():
         _put(sets, str(set_id), Register(_stamp(stamp), None))
     _checkins(docs.checkins, checkins)
@@ -158,12 +172,17 @@ def to_replica(docs: Documents) -> Replica:
 def session_document(day: str, sets: Iterable[Register], notes: Mapping[str, Register]) -> Raw:
     """A day's session document from its live sets (in order) and its notes' registers."""
     doc: Raw = {"date": day,
-                "sets": [{**r.value["set"], STAMPED: r.stamp} for r in sets],
+                "sets": [_set_document(r) for r in sets],
                 "notes": {ex: r.value for ex, r in notes.items() if r.live}}
     stamped = {ex: r.stamp for ex, r in notes.items() if r.stamp}
     if stamped:
         doc[NOTED] = stamped
     return doc
+
+
+def _set_document(register: Register) -> Raw:
+    data: Raw = register.value["set"]
+    return data if register.stamp == logged_stamp(data) else {**data, STAMPED: register.stamp}
 
 
 def checkin_document(day: str, fields: Mapping[str, Register]) -> Raw:

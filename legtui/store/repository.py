@@ -36,6 +36,7 @@ from legtui.store.replica import (
     STAMPED,
     Documents,
     checkin_stamps,
+    logged_stamp,
     restamped,
     to_replica,
     with_stamps,
@@ -272,9 +273,9 @@ class Store:
         """Append sets (and optionally the exercise's note) to a day's session in one write."""
         with self._storage.transaction():
             data = self._day(day)
-            stamp = self._stamp()
-            data["sets"] = [*data.get("sets", []),
-                            *({**_written(e), STAMPED: stamp} for e in entries)]
+            written = [_written(e) for e in entries]  # a new set's stamp: its logged_at's
+            stamp = self._stamp(max((logged_stamp(w) for w in written), default=""))
+            data["sets"] = [*data.get("sets", []), *written]
             if note and entries:
                 data["notes"] = {**(data.get("notes") or {}), entries[0].exercise: note}
                 data["noted"] = {**(data.get("noted") or {}), entries[0].exercise: stamp}
@@ -306,7 +307,7 @@ class Store:
         with self._storage.transaction():
             day, old = self._require_set(set_id)
             kept = replace(new, id=old.id, logged_at=old.logged_at)
-            written = {**_written(kept), STAMPED: self._stamp()}
+            written = {**_written(kept), STAMPED: self._stamp(logged_stamp(_written(old)))}
             self._rewrite_day(day, lambda sets: [written if s["id"] == set_id else s
                                                  for s in sets])
             return kept
@@ -315,7 +316,7 @@ class Store:
         with self._storage.transaction():
             day, old = self._require_set(set_id)
             self._rewrite_day(day, lambda sets: [s for s in sets if s["id"] != set_id])
-            tombstones = {**self._tombstones(), set_id: self._stamp()}
+            tombstones = {**self._tombstones(), set_id: self._stamp(logged_stamp(_written(old)))}
             _put(self._table("deleted"), SINGLETON, {"sets": tombstones})
             return old
 

@@ -119,7 +119,8 @@ def _replica(data: dict[str, Any]) -> Replica:
         return to_replica(Documents(
             sessions=data.get("sessions") or [], checkins=data.get("checkins") or [],
             profile=data.get("profile"), plan=data.get("plan"),
-            exercises=data.get("exercises") or [], deleted=_deleted(data)))
+            exercises=data.get("exercises") or [], deleted=_deleted(data),
+            stamped=data["version"] >= 2))  # version 1 carries no stamps
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise TransferError(f"a change stamp cannot be read: {error}") from None
 

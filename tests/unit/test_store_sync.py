@@ -15,7 +15,7 @@ from legtui.core.model import CheckIn, Profile
 from legtui.services.sync import SyncError, sync_file
 from legtui.store import Store
 from legtui.store.backups import list_backups
-from legtui.store.replica import field_stamps
+from legtui.store.replica import field_stamps, logged_stamp
 from legtui.transfer import export, run_import
 
 DAY = "2026-11-23"
@@ -102,8 +102,9 @@ def test_a_version_1_store_gets_stamps_from_logged_at_under_a_backup(tmp_path: P
     device_id = data["meta"]["1"]["device"]
     assert data["meta"]["1"]["schema"] == 2 and hlc.is_device(device_id)
     session = data["sessions"]["739943"]
-    logged = hlc.iso_ms("2026-11-23T18:00:00.250000Z")
-    assert session["sets"][0]["changed"] == hlc.at(logged, device_id)
+    assert "changed" not in session["sets"][0]  # a set's stamp is its logged_at's till an edit
+    assert logged_stamp(session["sets"][0]) == hlc.at(
+        hlc.iso_ms("2026-11-23T18:00:00.250000Z"), "00000000")
     assert session["noted"] == {"rdl": hlc.at(hlc.iso_ms(f"{DAY}T00:00:00Z"), device_id)}
     assert data["checkins"]["739943"]["changed"] == {
         hlc.at(hlc.iso_ms(f"{DAY}T00:00:00Z"), device_id): ["weight", "unit"]}
@@ -130,10 +131,8 @@ def test_an_old_export_without_stamps_does_not_bring_a_deleted_set_back(
     entry = a_set()
     store.log_sets(DAY, [entry])
     old = orjson.loads(export(store, "json"))
-    old["version"] = 1
-    for session in old["sessions"]:
-        for s in session["sets"]:
-            del s["changed"]
+    old["version"] = 1  # as an older legtui wrote it: no stamps, no tombstones
+    del old["deleted"]
     store.delete_set(entry.id)
     (tmp_path / "v1.json").write_bytes(orjson.dumps(old))
     summary = run_import(store, "legtui", tmp_path / "v1.json")

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from legtui.core.model import CheckIn, SetEntry
 from legtui.services.sync import sync_file
 from legtui.store import Store
-from legtui.store.replica import field_stamps
+from legtui.store.replica import field_stamps, logged_stamp
 
 DAYS = ("2026-11-23", "2026-11-24")
 FIELDS = ("weight", "sleep_h", "stress")
@@ -43,7 +43,7 @@ def set_stamp(dump: dict[str, Any], set_id: str) -> tuple[str, int | None]:
     if set_id in dump["deleted"]:
         return dump["deleted"][set_id], None
     entry = next(s for day in dump["sessions"] for s in day["sets"] if s["id"] == set_id)
-    return entry["changed"], entry["reps"]
+    return entry.get("changed") or logged_stamp(entry), entry["reps"]
 
 
 def field_stamp(dump: dict[str, Any], day: str, name: str) -> tuple[str, Any]:
