@@ -11,12 +11,13 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import orjson
-from conftest import CliRunner
 
+CliRunner = Callable[..., subprocess.CompletedProcess[str]]  # the `cli` fixture
 DAY = "2026-11-23"
 
 
