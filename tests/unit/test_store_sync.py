@@ -243,3 +243,22 @@ def test_a_sync_reports_only_what_changed(tmp_path: Path) -> None:
     report = sync_file(laptop, shared)
     assert (report.result.checkins_added, report.result.checkins_changed) == (1, 0)
     assert not sync_file(server, shared).changed_anything
+
+
+def test_import_says_what_a_later_edit_and_deletion_changed(tmp_path: Path) -> None:
+    laptop, server = device(tmp_path / "laptop.json"), device(tmp_path / "server.json")
+    kept, gone = a_set(reps=10), a_set(reps=8)
+    laptop.log_sets(DAY, [kept, gone])
+    pull(server, laptop, tmp_path)
+    server.update_set(kept.id, a_set(reps=12))
+    server.delete_set(gone.id)
+    path = tmp_path / "server-export.json"
+    path.write_text(export(server, "json"), encoding="utf-8")
+    before = (tmp_path / "laptop.json").read_bytes()
+    preview = run_import(laptop, "legtui", path, dry_run=True)
+    assert "would change (a later change on the other side): 1 set, 1 deleted, 0 check-ins" \
+        in preview.text()
+    assert (tmp_path / "laptop.json").read_bytes() == before
+    summary = run_import(laptop, "legtui", path)
+    assert "changed (a later change on the other side): 1 set, 1 deleted" in summary.text()
+    assert reps(laptop) == {kept.id: 12}
