@@ -178,8 +178,8 @@ def plan(local_docs: Documents, incoming: Replica, stamp: str) -> Outcome:
                         if merged[name] != local[name]}
     changed_days = {_pair(key)[0] for key in _values_changed(local["checkins"],
                                                               merged["checkins"])}
-    outcome.exercises = [r.value for key, old in _changed(local["exercises"], merged["exercises"])
-                         if (r := merged["exercises"][key])]
+    outcome.exercises = [merged["exercises"][key].value
+                         for key, _ in _changed(local["exercises"], merged["exercises"])]
     if any(not merged["sets"][key].live or (old is not None and not old.live)
            for key, old in _changed(local["sets"], merged["sets"])):
         outcome.deleted = {str(k): r.stamp for k, r in merged["sets"].items() if not r.live}
