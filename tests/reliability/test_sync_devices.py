@@ -181,3 +181,36 @@ def test_kill_9_during_a_sync_via_leaves_both_sides_whole(
     tmp_path: Path, cli: CliRunner, env: dict[str, str]
 ) -> None:
     kill_storm(tmp_path, cli, env, "via")
+
+
+# A stand-in for `ssh gymbox legtui` whose link drops half-way through the push: the other
+# side's legtui gets the first half of the merged export, then the end of its input.
+DROPPING_LINK = """
+import subprocess, sys
+db, args = sys.argv[1], sys.argv[2:]
+legtui = [sys.executable, "-m", "legtui", "--db", db, *args]
+if args[:1] == ["import"]:
+    data = sys.stdin.buffer.read()
+    done = subprocess.run(legtui, input=data[: len(data) // 2])
+    sys.exit(255 if done.returncode == 0 else done.returncode)
+sys.exit(subprocess.run(legtui).returncode)
+"""
+
+
+def test_a_link_dropped_during_the_push_leaves_the_other_side_as_it_was(
+    tmp_path: Path, cli: CliRunner
+) -> None:
+    laptop, server = tmp_path / "laptop.json", tmp_path / "server.json"
+    ok(cli, "--db", str(laptop), "log", "rdl", "60x10", "--date", DAY)
+    ok(cli, "--db", str(server), "log", "hip-thrust", "80x12", "--date", DAY)
+    link = tmp_path / "link.py"
+    link.write_text(DROPPING_LINK, encoding="utf-8")
+    before = server.read_bytes()
+    done = cli("--db", str(laptop), "sync", "--via",
+               shlex.join([sys.executable, str(link), str(server)]))
+    assert done.returncode == 2
+    assert "merged here, but" in done.stderr and "the other side is unchanged" in done.stderr
+    assert server.read_bytes() == before  # the cut-off export did not parse: nothing written
+    assert len(ids(cli, laptop)) == 2  # this side has the merge
+    ok(cli, "--db", str(laptop), "sync", "--via", via(server))  # the next sync finishes it
+    assert state(cli, laptop) == state(cli, server)
