@@ -170,11 +170,44 @@ def sync_via(store: Store, via: str, runner: Runner = subprocess.run) -> SyncRep
     return SyncReport(f"`{via}`", result, "the other side")
 
 
-def sync(store: Store, target: SyncTarget) -> SyncReport:
+class StoppableRunner:
+    """Runs `--via`'s commands like `subprocess.run`, one at a time; `stop()` ends the one
+    running and any later one (the app quitting while SSH hangs). Each side stays whole: a
+    stopped pull changes nothing, a stopped push leaves the other side as it was."""
+
+    def __init__(self) -> None:
+        self._running: subprocess.Popen[bytes] | None = None
+        self._stopped = False
+
+    def __call__(self, argv: list[str], *, input: bytes | None = None, capture_output: bool,
+                 timeout: float, check: bool) -> subprocess.CompletedProcess[bytes]:
+        if self._stopped:
+            raise SyncError("stopped")
+        pipe = subprocess.PIPE if capture_output else None
+        with subprocess.Popen(argv, stdin=subprocess.PIPE if input is not None else None,
+                              stdout=pipe, stderr=pipe) as proc:
+            self._running = proc
+            try:
+                out, err = proc.communicate(input, timeout=timeout)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                raise
+            finally:
+                self._running = None
+        return subprocess.CompletedProcess(argv, proc.returncode, out, err)
+
+    def stop(self) -> None:
+        self._stopped = True
+        running = self._running
+        if running is not None:
+            running.kill()
+
+
+def sync(store: Store, target: SyncTarget, runner: Runner = subprocess.run) -> SyncReport:
     """Sync with the store's (or a given) target."""
     if target.file:
         return sync_file(store, Path(target.file).expanduser())
     if target.via:
-        return sync_via(store, target.via)
+        return sync_via(store, target.via, runner)
     raise SyncError("no sync target: give FILE or --via CMD, or set one with "
                     "`legtui profile --sync FILE` or `--sync-via CMD`")

@@ -5,6 +5,7 @@ blocks a key); its summary or its error is a notification, shown as text."""
 
 from __future__ import annotations
 
+import weakref
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from legtui.store.errors import StoreError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from legtui.services.sync import StoppableRunner
     from legtui.tui.app import LegtuiApp
 
 TITLE = "Sync"
@@ -35,9 +37,14 @@ def sync_on_start(app: LegtuiApp) -> None:
 
 
 def quit_after_sync(app: LegtuiApp) -> None:
-    """Quit; with sync on quit set, sync first (a failed sync is said after the app closes)."""
+    """Quit; with sync on quit set, sync first (a failed sync is said after the app closes).
+    Quitting while a sync runs stops it and quits at once (a hung SSH link must not keep the app
+    open; each side stays whole)."""
     target = app.store.sync_target()
-    if not (target.auto and target.is_set):
+    running = _running.get(app)
+    if running is not None:
+        running.stop()
+    if not (target.auto and target.is_set) or running is not None:
         app.exit()
         return
     start_sync(app, then_exit=True)
@@ -45,20 +52,34 @@ def quit_after_sync(app: LegtuiApp) -> None:
 
 def start_sync(app: LegtuiApp, then_exit: bool = False) -> None:
     target = app.store.sync_target()
-    app.notify(f"Syncing with {target.describe()}…", title=TITLE, timeout=3, markup=False)
+    then = " before quitting (q again: quit now)" if then_exit else ""
+    app.notify(f"Syncing with {target.describe()}{then}…", title=TITLE, timeout=3,
+               markup=False)
     app.run_worker(partial(_sync, app, target, then_exit), thread=True, exclusive=True,
                    group="sync", exit_on_error=False)
 
 
-def _sync(app: LegtuiApp, target: SyncTarget, then_exit: bool) -> None:
-    from legtui.services.sync import SyncError, sync
+# the app's running sync (its commands can be stopped), while there is one
+_running: weakref.WeakKeyDictionary[LegtuiApp, StoppableRunner] = weakref.WeakKeyDictionary()
 
+
+def _sync(app: LegtuiApp, target: SyncTarget, then_exit: bool) -> None:
+    from legtui.services.sync import StoppableRunner, SyncError, sync
+
+    runner = _running[app] = StoppableRunner()
     try:
-        report = sync(app.store, target)
+        report = sync(app.store, target, runner)
     except (SyncError, StoreError) as error:
-        app.call_from_thread(_finished, app, f"Sync failed: {error}", then_exit, failed=True)
+        _report(app, f"Sync failed: {error}", then_exit, failed=True)
         return
-    app.call_from_thread(_finished, app, report.brief(), then_exit)
+    finally:
+        _running.pop(app, None)
+    _report(app, report.brief(), then_exit)
+
+
+def _report(app: LegtuiApp, text: str, then_exit: bool, failed: bool = False) -> None:
+    if app.is_running:  # not when the lifter quit while it ran
+        app.call_from_thread(_finished, app, text, then_exit, failed)
 
 
 def _finished(app: LegtuiApp, text: str, then_exit: bool, failed: bool = False) -> None:

@@ -3,6 +3,7 @@ start and on quit."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -125,3 +126,20 @@ async def test_auto_sync_runs_after_start_and_before_quitting(
     other = Store(tmp_path / "other" / "legtui.json")
     sync_file(other, shared)
     assert len(set_ids(other)) == 2  # the set logged before quitting reached the file
+
+
+async def test_quitting_while_the_sync_hangs_stops_it_and_quits(
+    make_app: Callable[[], LegtuiApp], store_path: Path, tmp_path: Path
+) -> None:
+    finished = tmp_path / "finished"
+    hang = tmp_path / "hang.py"  # an SSH link that hangs for 20 s
+    hang.write_text(f"import pathlib, time\ntime.sleep(20)\npathlib.Path({str(finished)!r})"
+                    ".write_text('done')\n", encoding="utf-8")
+    Store(store_path).set_sync(SyncTarget(via=f"{sys.executable} {hang}", auto=True))
+    app = make_app()
+    async with app.run_test(size=(48, 20)) as pilot:
+        await pilot.pause(0.5)  # the sync on start is pulling
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert not finished.exists()  # the hanging command was stopped, not waited for
