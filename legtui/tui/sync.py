@@ -50,6 +50,11 @@ def quit_after_sync(app: LegtuiApp) -> None:
     start_sync(app, then_exit=True)
 
 
+def syncing(app: LegtuiApp) -> bool:
+    """Whether a sync of this app is running."""
+    return app in _running
+
+
 def start_sync(app: LegtuiApp, then_exit: bool = False) -> None:
     target = app.store.sync_target()
     then = " before quitting (q again: quit now)" if then_exit else ""

@@ -4,6 +4,7 @@ start and on quit."""
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from legtui.services.sync import sync_file
 from legtui.store import Store
 from legtui.tui.app import LegtuiApp
 from legtui.tui.screens.today import TodayScreen
+from legtui.tui.sync import syncing
 
 DAY = "2026-11-24"
 
@@ -142,4 +144,8 @@ async def test_quitting_while_the_sync_hangs_stops_it_and_quits(
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+    for _ in range(600):  # the sync ends, one way or the other (its command stopped: at once)
+        if not syncing(app):
+            break
+        time.sleep(0.1)
     assert not finished.exists()  # the hanging command was stopped, not waited for
