@@ -198,6 +198,23 @@ def settings_document(registers: Registers) -> Raw:
     return doc
 
 
+def exported(docs: Documents) -> Raw:
+    """Everything, as an export shows it: each record as its model writes it (every field, nulls
+    included) with its stamps; days oldest first."""
+    def by_day(found: list[Raw]) -> list[Raw]:
+        return sorted(found, key=lambda doc: str(doc["date"]))
+
+    profile, plan = docs.profile, docs.plan
+    return {
+        "profile": with_stamps(Profile.from_dict(profile).to_dict(), profile) if profile else None,
+        "plan": with_stamps(Plan.from_dict(plan).to_dict(), plan) if plan else None,
+        "exercises": [Exercise.from_dict(e).to_dict() for e in docs.exercises],
+        "sessions": [with_stamps(Session.from_dict(s).to_dict(), s) for s in by_day(docs.sessions)],
+        "checkins": [with_stamps(CheckIn.from_dict(c).to_dict(), c) for c in by_day(docs.checkins)],
+        "deleted": dict(sorted(docs.deleted.items())),
+    }
+
+
 def with_stamps(model: Raw, raw: Raw) -> Raw:
     """A record as its model writes it (every field, nulls included: what an export shows) with
     the stamps its stored document carries."""

@@ -36,10 +36,10 @@ from legtui.store.replica import (
     STAMPED,
     Documents,
     checkin_stamps,
+    exported,
     logged_stamp,
     restamped,
     to_replica,
-    with_stamps,
 )
 from legtui.store.storage import SafeStorage
 
@@ -439,18 +439,4 @@ class Store:
 
     def dump(self) -> dict[str, Any]:
         """Everything, as plain data with its change stamps (for `export json`)."""
-        profile, plan = self._single("profile"), self._single("plan")
-        sessions, index = self._sessions_index()
-        checkins = self._raw("checkins")
-        return {
-            "profile": with_stamps(self.profile().to_dict(), profile) if profile else None,
-            "plan": with_stamps(self.plan().to_dict(), plan) if plan else None,
-            "exercises": [e.to_dict() for e in self.custom_exercises()],
-            "sessions": [with_stamps(self._parse(k, sessions[k]).to_dict(),
-                                     self._history.document("sessions", k, sessions[k]))
-                         for k in reversed(index.days)],
-            "checkins": [with_stamps(self._checkin(k, checkins[k]).to_dict(),
-                                     self._history.document("checkins", k, checkins[k]))
-                         for k in sorted(checkins, key=int)],
-            "deleted": dict(sorted(self._tombstones().items())),
-        }
+        return exported(self._documents())
