@@ -10,7 +10,6 @@ from typing import Any
 from legtui.cli.common import CliError, add_db_option, open_store
 from legtui.core.model import UNITS
 from legtui.transfer import APPS, TransferError, run_import
-from legtui.transfer.csvread import decode_text
 
 
 def register(sub: Any) -> None:
@@ -32,15 +31,14 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    text = None
-    path = Path(args.file).expanduser()
-    if args.file != "-" and not path.is_file():
+    stdin = args.file == "-"
+    path = Path("stdin") if stdin else Path(args.file).expanduser()
+    if not stdin and not path.is_file():
         raise CliError(f"no file {path}")
-    store = open_store(args)
+    store = open_store(args, writes=not args.dry_run)
     try:
-        if args.file == "-":
-            path, text = Path("stdin"), decode_text(sys.stdin.buffer.read())
-        summary = run_import(store, args.app, path, args.unit, args.dry_run, text)
+        summary = run_import(store, args.app, path, args.unit, args.dry_run,
+                             sys.stdin.buffer if stdin else None)
     except TransferError as error:
         raise CliError(f"{path.name}: {error}; nothing was imported") from None
     print(summary.text())

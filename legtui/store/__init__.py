@@ -3,6 +3,7 @@
 from legtui.store.errors import (
     NotFoundError,
     StoreCorruptError,
+    StoreDamagedError,
     StoreError,
     StoreTooNewError,
     StoreWriteError,
@@ -16,6 +17,7 @@ __all__ = [
     "NotFoundError",
     "Store",
     "StoreCorruptError",
+    "StoreDamagedError",
     "StoreError",
     "StoreTooNewError",
     "StoreWriteError",

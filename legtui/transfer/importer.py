@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from legtui.core.clock import Clock
 from legtui.core.model import Unit
@@ -11,10 +12,10 @@ from legtui.store import Store
 from legtui.store.replica import Documents, to_replica
 from legtui.transfer import fitnotes, hevy, native, strong
 from legtui.transfer.builder import Parsed, SessionBuilder
-from legtui.transfer.csvread import read_text
+from legtui.transfer.csvread import lines_of, read_stream, read_text, text_lines
 from legtui.transfer.summary import ImportSummary
 
-Reader = Callable[[str, SessionBuilder, Unit | None], Parsed]
+Reader = Callable[[Iterator[str], SessionBuilder, Unit | None], Parsed]
 CSV_READERS: dict[str, tuple[str, Reader]] = {
     "strong": (strong.APP, strong.read),
     "hevy": (hevy.APP, hevy.read),
@@ -24,18 +25,21 @@ APPS: tuple[str, ...] = (*CSV_READERS, "legtui")
 
 
 def parse(
-    store: Store, app: str, path: Path, unit: Unit | None = None, text: str | None = None
+    store: Store, app: str, path: Path, unit: Unit | None = None, source: BinaryIO | None = None
 ) -> Parsed:
-    """Read and check the whole file (or `text`, read from it already); raises TransferError
-    (with the line) on a bad row."""
-    text = read_text(path) if text is None else text
+    """Read and check the whole file (or `source`, standard input), a line at a time; raises
+    TransferError (with the line) on a bad row."""
     if app == "legtui":
+        text = read_text(path) if source is None else read_stream(source)
         return native.read(text, store.catalog())
     label, reader = CSV_READERS[app]
     profile = store.profile()
     clock = Clock(profile.timezone, profile.day_start_hour)
     builder = SessionBuilder(label, store.catalog(), clock)
-    return reader(text, builder, unit)
+    if source is not None:
+        return reader(lines_of(source), builder, unit)
+    with text_lines(path) as lines:
+        return reader(lines, builder, unit)
 
 
 def _new_exercises(store: Store, parsed: Parsed) -> list[str]:
@@ -49,15 +53,15 @@ def run_import(
     path: Path | str,
     unit: Unit | None = None,
     dry_run: bool = False,
-    text: str | None = None,
+    source: BinaryIO | None = None,
 ) -> ImportSummary:
-    """Import a file (app: strong, hevy, fitnotes or legtui; its `text` when it was read
-    already, from standard input); all or nothing. Records merge by the later change
+    """Import a file (app: strong, hevy, fitnotes or legtui; from `source`, standard input, when
+    given); all or nothing. Records merge by the later change
     (Store.merge_replica); what another app's file holds only fills what the store lacks."""
     if app not in APPS:
         raise ValueError(f"unknown app {app!r}; one of {', '.join(APPS)}")
     path = Path(path)
-    parsed = parse(store, app, path, unit, text)
+    parsed = parse(store, app, path, unit, source)
     new_exercises = tuple(_new_exercises(store, parsed))
     replica = parsed.replica or to_replica(Documents.of(
         parsed.sessions, parsed.checkins, parsed.exercises, parsed.profile, parsed.plan))

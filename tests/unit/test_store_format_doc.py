@@ -31,7 +31,7 @@ CHECKIN = CheckIn(DAY, weight=71.4, calories=1900, waist=80)
 # table -> every key its documents hold, from the model's own to_dict
 # (and the change stamps and sync settings the store adds: see docs/sync.md)
 MODEL_FIELDS: dict[str, set[str]] = {
-    "meta": {"schema", "device", "clock", "sync"},
+    "meta": {"schema", "check", "device", "clock", "sync"},
     "profile": set(Profile().to_dict()) | {"changed"},
     "plan": set(Plan(items=(ITEM,)).to_dict()) | set(ITEM.to_dict()) | {"changed"},
     "exercises": set(EXERCISE.to_dict()),

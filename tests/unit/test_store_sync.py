@@ -195,7 +195,9 @@ def test_the_first_sync_makes_the_file_and_a_second_changes_nothing(tmp_path: Pa
     (b"{half a file", "not JSON"),
     (b'{"format": "legtui", "version": 3}', "newer than this legtui"),
     (b'{"format": "legtui", "version": 2, "deleted": {"s1": "yesterday"}}', "stamp"),
-    (b'{"format": "legtui", "version": 2, "sessions": [{"sets": []}]}', "missing 'date'"),
+    (b'{"format": "legtui", "version": 2, "sessions": [{"sets": []}]}', "date is missing"),
+    (b'{"format": "legtui", "version": 2, "sessions": [{"date": "2026-11-23", "sets": [{"id": '
+     b'"s1", "exercise": "rdl", "reps": 5, "changed": "now"}]}]}', "not a change stamp"),
 ])
 def test_a_newer_or_damaged_sync_file_is_refused_and_left_alone(
     tmp_path: Path, content: bytes, says: str
