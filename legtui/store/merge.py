@@ -25,13 +25,12 @@ from legtui.core.merge import (
 from legtui.core.model import CHECKIN_FIELDS
 from legtui.store.replica import (
     Documents,
-    Raw,
     checkin_document,
-    logged_stamp,
     session_document,
     settings_document,
     to_replica,
 )
+from legtui.store.stamps import Raw, logged_stamp
 
 SETTINGS: tuple[str, ...] = ("profile", "plan")
 

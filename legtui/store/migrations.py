@@ -17,7 +17,7 @@ from typing import Any
 from legtui.core import hlc
 from legtui.store import layout
 from legtui.store.ids import new_device_id, new_set_id
-from legtui.store.replica import CHECKIN_KEYS, NOTED, STAMPED, measured
+from legtui.store.stamps import CHECKIN_KEYS, NOTED, STAMPED, measured
 
 SCHEMA_VERSION = 2
 

@@ -17,32 +17,32 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
 from legtui.core.catalog import Catalog, default_plan
-from legtui.core.merge import Replica
 from legtui.core.model import CheckIn, Exercise, Plan, Profile, Session, SetEntry
-from legtui.core.sync_target import SyncTarget
 from legtui.store import layout, stamps
-from legtui.store import merge as merging
 from legtui.store.errors import NotFoundError, StoreError
 from legtui.store.integrity import Damage
 from legtui.store.layout import Doc
-from legtui.store.merge import MergeResult
 from legtui.store.parsed import DayIndex, ParsedHistory
-from legtui.store.replica import (
+from legtui.store.stamps import (
     STAMPED,
-    Documents,
     checkin_stamps,
     exported,
     logged_stamp,
     restamped,
-    to_replica,
 )
 from legtui.store.storage import SafeStorage
+
+if TYPE_CHECKING:  # what a merge and the sync settings need is imported when they run
+    from legtui.core.merge import Replica
+    from legtui.core.sync_target import SyncTarget
+    from legtui.store.merge import MergeResult, Outcome
+    from legtui.store.replica import Documents
 
 SINGLETON = 1
 
@@ -146,6 +146,8 @@ class Store:
     # -- this device ---------------------------------------------------------------------------
     def sync_target(self) -> SyncTarget:
         """Where `legtui sync` and "Sync now" go (this device's, never exported)."""
+        from legtui.core.sync_target import SyncTarget
+
         return SyncTarget.from_dict((self._single("meta") or {}).get("sync") or {})
 
     def set_sync(self, target: SyncTarget) -> None:
@@ -406,6 +408,8 @@ class Store:
     ) -> MergeResult:
         """Merge records without change stamps (another app's import, the demo): they fill only
         what the store lacks."""
+        from legtui.store.replica import Documents, to_replica
+
         return self.merge_replica(to_replica(Documents.of(sessions, checkins, exercises,
                                                           profile, plan)))
 
@@ -413,6 +417,8 @@ class Store:
         """Merge another device's records (legtui.core.merge: the later change wins, per set and
         per check-in field, deletions included) in one write; with `dry_run`, only say what it
         would do."""
+        from legtui.store import merge as merging
+
         with self._storage.transaction():
             stamp, _ = stamps.advanced(self._single("meta") or {}, self.wall_ms())  # if it writes
             outcome = merging.plan(self._documents(), incoming, stamp)
@@ -421,6 +427,8 @@ class Store:
             return outcome.result
 
     def _documents(self) -> Documents:
+        from legtui.store.replica import Documents
+
         sessions = self._raw("sessions")
         checkins = self._raw("checkins")
         return Documents(
@@ -432,7 +440,7 @@ class Store:
             deleted=self._tombstones(),
         )
 
-    def _write_merge(self, outcome: merging.Outcome) -> None:
+    def _write_merge(self, outcome: Outcome) -> None:
         stored = self._raw("sessions")
         gone = [_ordinal(d) for d, doc in outcome.sessions.items()
                 if doc is None and str(_ordinal(d)) in stored]

@@ -30,7 +30,7 @@ from legtui.core.model import (
     WEEKDAYS,
     LengthUnit,
 )
-from legtui.store.replica import CHECKIN_KEYS
+from legtui.store.stamps import CHECKIN_KEYS
 
 # A check returns None when the value is fine, else the issue: `" is 'ten', not a number"` for
 # a value, `".reps is ..."` or `"[2].reps is ..."` from inside an object or a list (the path to

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from legtui.store import MergeResult
+from legtui.store.merge import MergeResult
 
 MAX_LISTED = 20
 

@@ -17,7 +17,6 @@ from legtui.core.clock import Clock
 from legtui.paths import resolve_store_path, styles_dir
 from legtui.store import Store, StoreError
 from legtui.tui.palette import LegtuiCommands
-from legtui.tui.sync import quit_after_sync, sync_on_start
 from legtui.tui.textual_hooks import HookedApp
 
 if TYPE_CHECKING:
@@ -136,10 +135,14 @@ class LegtuiApp(HookedApp):
 
     def _after_first_paint(self) -> None:
         self.set_timer(self.PREPARE_AFTER_SECONDS, self._prepare_progression)
+        from legtui.tui.sync import sync_on_start
+
         sync_on_start(self)
 
     async def action_quit(self) -> None:
         """Quit (after a sync, when this device syncs on quit: legtui.tui.sync)."""
+        from legtui.tui.sync import quit_after_sync
+
         quit_after_sync(self)
 
     def _prepare_progression(self) -> None:

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from legtui.tui.sync import sync_commands
-
 if TYPE_CHECKING:
     from legtui.tui.app import LegtuiApp
 
@@ -24,6 +22,7 @@ def _open_transfer(app: LegtuiApp, export: bool) -> None:
 class LegtuiCommands(Provider):
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         from legtui.tui.app import AREAS
+        from legtui.tui.sync import sync_commands
 
         app = cast("LegtuiApp", self.app)
         found: list[tuple[str, str, Callable[[], object]]] = [

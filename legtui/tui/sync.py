@@ -9,12 +9,12 @@ import weakref
 from functools import partial
 from typing import TYPE_CHECKING
 
-from legtui.core.sync_target import SyncTarget
 from legtui.store.errors import StoreError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from legtui.core.sync_target import SyncTarget
     from legtui.services.sync import StoppableRunner
     from legtui.tui.app import LegtuiApp
 
