@@ -14,8 +14,18 @@ from typing import Any, cast
 
 from legtui.cli.common import CliError, add_db_option, clock_for, open_store, print_json
 from legtui.core.catalog import Catalog
+from legtui.core.coach import FLOOR_WARNING, coached_targets
 from legtui.core.inputs import InputError
-from legtui.core.model import ACTIVITIES, EQUIPMENT, Equipment, Exercise, Plan, Unit
+from legtui.core.model import (
+    ACTIVITIES,
+    EQUIPMENT,
+    Equipment,
+    Exercise,
+    Plan,
+    Profile,
+    Unit,
+    from_kg,
+)
 from legtui.core.settings import (
     add_to_plan,
     choice,
@@ -40,6 +50,8 @@ PROFILE_OPTIONS: dict[str, tuple[str, str, str]] = {
     "timezone": ("timezone", "TZ", "IANA zone, e.g. Europe/Berlin"),
     "day_start": ("day_start_hour", "H", "hour a training day starts (0-12)"),
     "water": ("water_target_l", "L", "daily water target in litres"),
+    "goal_weight": ("goal_weight", "W", "goal weight in the profile's unit (none: no goal)"),
+    "checkin_day": ("checkin_day", "DAY", "weekday the coached calorie target moves (mon)"),
 }
 # option dest -> PlanItem field (as legtui.core.settings names it)
 PLAN_OPTIONS: dict[str, tuple[str, str, str]] = {
@@ -162,7 +174,25 @@ def run(args: argparse.Namespace) -> int:
     if sync != old_sync:
         store.set_sync(sync)
     show(profile.to_dict(), plan, store.catalog(), args.json, sync)
+    if not args.json and {"deficit", "goal_weight"} & set(raw):
+        for line in coach_lines(store, profile):
+            print(line)
     return 0
+
+
+def coach_lines(store: Store, profile: Profile) -> list[str]:
+    """After a new deficit or goal: the calorie target it gives, the floor, the goal's date."""
+    today = clock_for(profile).today()
+    targets = coached_targets(profile, store.checkins(until=today.isoformat()), today)
+    lines = [] if targets.calories is None else [
+        f"calorie target {round(targets.calories.target)} kcal ({targets.calories.reason})"]
+    lines += [f"warning: {w}" for w in targets.warnings if w.startswith(FLOOR_WARNING)]
+    goal = targets.goal
+    if goal is not None:
+        data = goal.to_json()
+        when = "" if data["date"] is None else f" by {data['date']}"
+        lines.append(f"goal {data['weight']:g} {data['unit']}{when}: {data['reason']}")
+    return lines
 
 
 def show(
@@ -173,6 +203,8 @@ def show(
                     "plan": [item.to_dict() for item in plan.items], "sync": sync.to_dict()})
         return
     for key, value in profile.items():
+        if key == "goal_weight" and value is not None:
+            value = f"{from_kg(value, profile['unit']):g} {profile['unit']}"
         print(f"{key:<15} {'-' if value is None else value}")
     auto = ", on start and quit" if sync.auto and sync.is_set else ""
     print(f"{'sync':<15} {sync.describe()}{auto}")

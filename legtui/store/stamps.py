@@ -19,11 +19,12 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Mapping
+from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 from legtui.core import hlc
 from legtui.core.clock import ENV_NOW
-from legtui.core.model import CHECKIN_FIELDS, CheckIn, Exercise, Plan, Profile, Session
+from legtui.core.model import CheckIn, Exercise, Plan, Profile, Session
 from legtui.store.ids import new_device_id
 
 if TYPE_CHECKING:
@@ -32,7 +33,9 @@ if TYPE_CHECKING:
 Raw = dict[str, Any]
 STAMPED = "changed"
 NOTED = "noted"
-CHECKIN_KEYS: tuple[str, ...] = (*CHECKIN_FIELDS, "unit", "length_unit")
+# a check-in's fields, each with its stamp: every field of the record but its day (the units too)
+CHECKIN_KEYS: tuple[str, ...] = tuple(f.name for f in fields(CheckIn) if f.name != "date")
+_UNITS = ("unit", "length_unit")
 GIRTHS: tuple[str, ...] = ("waist", "hips", "thigh")
 
 
@@ -156,7 +159,8 @@ def checkin_stamps(old: Raw | None, entered: Raw, stamp: str) -> dict[str, list[
     """A check-in's stamps after the fields `entered` holds (not None) were entered: each of them,
     the weight's unit with a weight, the length unit with a girth, get `stamp`."""
     stamps = field_stamps(old or {})
-    given = [name for name in CHECKIN_FIELDS if entered.get(name) is not None]
+    given = [name for name in CHECKIN_KEYS
+             if name not in _UNITS and entered.get(name) is not None]
     if entered.get("weight") is not None:
         given.append("unit")
     if any(entered.get(name) is not None for name in GIRTHS):

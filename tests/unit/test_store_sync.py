@@ -264,3 +264,16 @@ def test_import_says_what_a_later_edit_and_deletion_changed(tmp_path: Path) -> N
     summary = run_import(laptop, "legtui", path)
     assert "changed (a later change on the other side): 1 set, 1 deleted" in summary.text()
     assert reps(laptop) == {kept.id: 12}
+
+
+def test_every_field_of_a_check_in_travels(tmp_path: Path) -> None:
+    laptop, server = device(tmp_path / "laptop.json"), device(tmp_path / "server.json")
+    laptop.put_checkin(CheckIn(DAY, calories=900, partial=True, waist=33, length_unit="in",
+                               note="travel day"))
+    server.put_checkin(CheckIn(DAY, weight=176, unit="lb"))
+    pull(server, laptop, tmp_path)
+    pull(laptop, server, tmp_path)
+    for store in (laptop, server):
+        assert store.checkin(DAY) == CheckIn(DAY, weight=176, unit="lb", calories=900,
+                                             waist=33, length_unit="in", note="travel day",
+                                             partial=True)
