@@ -21,7 +21,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = open_store(args, writes=True)
     day, _ = find(store, args.set_id)
     old = store.delete_set(args.set_id)
     print(f"deleted {args.set_id} on {day}: {entry_text(old, with_unit=True)}")

@@ -34,7 +34,7 @@ def find(store: Store, set_id: str) -> tuple[str, SetEntry]:
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = open_store(args, writes=True)
     day, old = find(store, args.set_id)
     try:
         new = edited_set(args.set, old)

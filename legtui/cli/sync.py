@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.file and args.via:
         raise CliError("give FILE or --via CMD, not both")
-    store = open_store(args)
+    store = open_store(args, writes=True)
     target = SyncTarget(args.file, args.via) if args.file or args.via else store.sync_target()
     try:
         report = sync(store, target)
