@@ -1,4 +1,4 @@
-"""The store's side of sync: change stamps on every change, tombstones, the schema 2 migration,
+"""The store's side of sync: change stamps on every change, tombstones, the schema 3 migration,
 and merging two stores by the later change (through `import legtui` and a sync file)."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from legtui.core.model import CheckIn, Profile
 from legtui.services.sync import SyncError, sync_file
 from legtui.store import Store
 from legtui.store.backups import list_backups
+from legtui.store.migrations import SCHEMA_VERSION
 from legtui.store.replica import field_stamps, logged_stamp
 from legtui.transfer import export, run_import
 
@@ -85,7 +86,7 @@ def test_a_setting_left_at_its_default_loses_to_a_change_elsewhere(tmp_path: Pat
 
 
 # -- migration -----------------------------------------------------------------------------------
-def test_a_version_1_store_gets_stamps_from_logged_at_under_a_backup(tmp_path: Path) -> None:
+def test_a_version_1_store_migrates_to_stamps_under_a_backup(tmp_path: Path) -> None:
     db = tmp_path / "legtui.json"
     v1 = {"meta": {"1": {"schema": 1}},
           "profile": {"1": {"unit": "lb"}},
@@ -100,7 +101,7 @@ def test_a_version_1_store_gets_stamps_from_logged_at_under_a_backup(tmp_path: P
     assert backup.name.startswith("pre-migration-v1-") and backup.read_bytes() == raw
     data = on_disk(db)
     device_id = data["meta"]["1"]["device"]
-    assert data["meta"]["1"]["schema"] == 2 and hlc.is_device(device_id)
+    assert data["meta"]["1"]["schema"] == SCHEMA_VERSION and hlc.is_device(device_id)
     session = data["sessions"]["739943"]
     assert "changed" not in session["sets"][0]  # a set's stamp is its logged_at's till an edit
     assert logged_stamp(session["sets"][0]) == hlc.at(
