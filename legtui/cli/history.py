@@ -22,7 +22,9 @@ def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser("history", help="sessions, oldest first")
     p.add_argument("exercise", nargs="?", help="only this exercise")
     p.add_argument("--since", help="from this date, YYYY-MM-DD")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help="machine-readable output (with set ids)")
+    p.add_argument("--ids", action="store_true",
+                   help="one set a line with its id (for `legtui edit` and `legtui delete`)")
     add_db_option(p)
     p.set_defaults(run=run)
 
@@ -77,6 +79,10 @@ def run(args: argparse.Namespace) -> int:
         print("no sessions yet: log one with `legtui log rdl 60x10`")
     for session in sessions:
         print(session.date)
+        if args.ids:
+            for entry in session.sets:
+                print(f"  {entry.id}  {catalog.name(entry.exercise):<24} {entry_text(entry)}")
+            continue
         for ex in session.exercises:
             sets = "  ".join(set_label(e) for e in session.sets_for(ex))
             print(f"  {catalog.name(ex):<24} {sets}")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from legtui.core import bounds
+from legtui.core import bounds, hlc
 from legtui.core.inputs import Rule, number_issue, shown
 from legtui.core.model import (
     ACTIVITIES,
@@ -30,6 +30,7 @@ from legtui.core.model import (
     WEEKDAYS,
     LengthUnit,
 )
+from legtui.store.stamps import CHECKIN_KEYS
 
 # A check returns None when the value is fine, else the issue: `" is 'ten', not a number"` for
 # a value, `".reps is ..."` or `"[2].reps is ..."` from inside an object or a list (the path to
@@ -214,6 +215,31 @@ ID = text(bounds.ID_MAX, empty=False)
 NAME = text(bounds.ID_MAX)
 STRINGS = list_of(NAME, 100)
 
+
+# -- change stamps (docs/sync.md) --------------------------------------------------------------
+def stamp(value: Any) -> str | None:
+    return None if hlc.is_stamp(value) else f" is {shown(value)}, not a change stamp"
+
+
+def device(value: Any) -> str | None:
+    return None if hlc.is_device(value) else f" is {shown(value)}, not a device id"
+
+
+STAMPS = mapping(stamp)  # setting, exercise or set id -> the stamp of its last change
+
+
+def _grouped_stamps(value: Any) -> str | None:
+    """A check-in's stamps: `{stamp: [field, ...]}`."""
+    if not isinstance(value, dict):
+        return f" is {shown(value)}, not an object"
+    fields = list_of(one_of(CHECKIN_KEYS), len(CHECKIN_KEYS))
+    for key, names in value.items():
+        found = stamp(key) or fields(names)
+        if found:
+            return f".{key}{found}"
+    return None
+
+
 SET: Check = document({
     "id": need(ID),
     "exercise": need(ID),
@@ -227,12 +253,14 @@ SET: Check = document({
     "tempo": may(text(40)),
     "tut_s": may(number(bounds.TUT_S)),
     "sides": may(document({"left": need(number(bounds.REPS)), "right": need(number(bounds.REPS))})),
+    "changed": may(stamp),
 }, _load_in_unit, _weaker_side)
 
 SESSION: Check = document({
     "date": need(day),
     "sets": may(list_of(SET, 1000)),
     "notes": may(mapping(text())),
+    "noted": may(STAMPS),
 }, _unique_set_ids)
 
 CHECKIN: Check = document({
@@ -245,6 +273,7 @@ CHECKIN: Check = document({
     "weight": may(_in_its_unit),
     "note": may(text()),
     "partial": may(boolean),
+    "changed": may(_grouped_stamps),
 }, _in_unit("weight", bounds.BODYWEIGHT), _tape)
 
 PLAN_ITEM: Check = document({
@@ -261,6 +290,7 @@ PLAN_ITEM: Check = document({
 PLAN: Check = document({
     "days": may(list_of(one_of(WEEKDAYS), 7)),
     "items": may(list_of(PLAN_ITEM, 100)),
+    "changed": may(STAMPS),
 })
 
 PROFILE: Check = document({
@@ -275,6 +305,7 @@ PROFILE: Check = document({
     "goal_weight": may(number(bounds.GOAL_WEIGHT)),  # kg
     "checkin_day": may(one_of(WEEKDAYS)),
     **{name: may(number(rule)) for name, rule in bounds.PROFILE.items()},
+    "changed": may(STAMPS),
 })
 
 EXERCISE: Check = document({
@@ -287,7 +318,14 @@ EXERCISE: Check = document({
     "aliases": may(STRINGS),
 })
 
-META: Check = document({"schema": need(number(Rule("schema", 0, 1_000_000, whole=True)))})
+META: Check = document({
+    "schema": need(number(Rule("schema", 0, 1_000_000, whole=True))),
+    "device": may(device),
+    "clock": may(stamp),
+    "sync": may(document({"file": may(text(4096)), "via": may(text(4096)), "auto": may(boolean)})),
+})
+
+DELETED: Check = document({"sets": may(STAMPS)})  # tombstones: a deleted set's id -> its stamp
 
 TABLES: dict[str, Check] = {
     "meta": META,
@@ -296,6 +334,7 @@ TABLES: dict[str, Check] = {
     "exercises": EXERCISE,
     "sessions": SESSION,
     "checkins": CHECKIN,
+    "deleted": DELETED,
 }
 DATED = frozenset({"sessions", "checkins"})  # one document per day, keyed by the date's ordinal
 

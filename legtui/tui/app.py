@@ -153,6 +153,15 @@ class LegtuiApp(HookedApp):
 
     def _after_first_paint(self) -> None:
         self.set_timer(self.PREPARE_AFTER_SECONDS, self._prepare_progression)
+        from legtui.tui.sync import sync_on_start
+
+        sync_on_start(self)
+
+    async def action_quit(self) -> None:
+        """Quit (after a sync, when this device syncs on quit: legtui.tui.sync)."""
+        from legtui.tui.sync import quit_after_sync
+
+        quit_after_sync(self)
 
     def _prepare_progression(self) -> None:
         """While the lifter reads Today, a thread imports Progression and computes what it first

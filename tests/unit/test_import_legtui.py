@@ -42,7 +42,7 @@ def test_round_trip_gives_an_identical_store(tmp_path: Path) -> None:
     assert target.dump() == source.dump()
     assert export(target, "json") == dumped.read_text(encoding="utf-8")
     data = orjson.loads(dumped.read_bytes())
-    assert (data["format"], data["version"]) == ("legtui", 1)
+    assert (data["format"], data["version"]) == ("legtui", 2)
     sets = sum(len(s["sets"]) for s in data["sessions"])
     assert summary.added.sets_added == sets and summary.checkins == len(data["checkins"])
 
