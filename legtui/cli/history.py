@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         print(session.date)
         if args.ids:
             for entry in session.sets:
-                print(f"  {entry.id}  {catalog.name(entry.exercise):<24} {entry_text(entry)}")
+                print(f"  {entry.id}  {catalog.name(entry.exercise):<24} {set_label(entry)}")
             continue
         for ex in session.exercises:
             sets = "  ".join(set_label(e) for e in session.sets_for(ex))
