@@ -14,6 +14,11 @@ def new_set_id() -> str:
     return os.urandom(8).hex()
 
 
+def new_device_id() -> str:
+    """A store's device id: 8 hex digits (what breaks a tie between two devices' stamps)."""
+    return os.urandom(4).hex()
+
+
 def with_ids(plan: Plan, make: Callable[[], str] = new_set_id) -> Plan:
     """The plan with an id on every workout and exercise entry that has none yet (the records
     a merge of two devices' plans tells apart); `make` gives each new one."""

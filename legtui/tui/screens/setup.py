@@ -1,5 +1,5 @@
-"""Setup: units, body data, deficit, training days, time zone, day start, water, bell; and the
-plan's workouts and their exercises (see setup_workouts.py; open an exercise to change its
+"""Setup: units, body data, deficit, training days, time zone, day start, water, rest alert; and
+the plan's workouts and their exercises (see setup_workouts.py; open an exercise to change its
 sets, reps, scheme, loads, equipment, rest). Every change is checked by legtui.core.settings and
 saved at once (`enter` or leaving the field); a bad value is one message and changes nothing.
 """
@@ -32,6 +32,7 @@ from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.setup_workouts import PlanList, option_id
 from legtui.tui.widgets.field_row import FieldRow
 from legtui.tui.widgets.key_bar import KeyBar
+from legtui.tui.widgets.status_line import StatusLine
 
 PROFILE_ROWS: tuple[tuple[str, str], ...] = (
     ("unit", "weight unit"),
@@ -45,7 +46,7 @@ PROFILE_ROWS: tuple[tuple[str, str], ...] = (
     ("timezone", "time zone"),
     ("day_start_hour", "day starts"),
     ("water_target_l", "water L"),
-    ("bell", "rest bell"),
+    ("rest_alert", "rest alert"),
     ("goal_weight", "goal weight"),
     ("checkin_day", "coach day"),
 )
@@ -67,7 +68,6 @@ NOTES = {
     "birth_year": "age 13–100",
     "days": "e.g. mon,wed,fri",
     "timezone": "IANA, e.g. Europe/Berlin",
-    "bell": "on or off",
     "goal_weight": "in the weight unit; empty: none",
     "checkin_day": "calorie target moves; mon…sun",
     "reps": "e.g. 8-12",
@@ -93,8 +93,6 @@ def profile_text(profile: Profile, plan: Plan, field: str) -> str:
     """A profile (or training days) value as its input shows it."""
     if field == "days":
         return ",".join(plan.days)
-    if field == "bell":
-        return "on" if profile.bell else "off"
     if field == "goal_weight" and profile.goal_weight is not None:
         return f"{clean_number(from_kg(profile.goal_weight, profile.unit), 1):g}"
     value = getattr(profile, field)
@@ -118,11 +116,6 @@ def plan_text(item: PlanItem, field: str) -> str:
 class SettingsForm(LegtuiScreen):
     """A screen of FieldRows that save one by one: on `enter` or when focus leaves the field."""
 
-    def _say(self, text: str, error: bool = False) -> None:
-        message = self.query_one(".setup-message", Static)
-        message.set_class(error, "error")
-        message.update(text)
-
     def _row(self, event: Input.Submitted | Input.Blurred) -> FieldRow | None:
         row = event.input.parent
         return row if isinstance(row, FieldRow) else None
@@ -138,12 +131,12 @@ class SettingsForm(LegtuiScreen):
             saved = self.save_field(row.field, row.value)
         except (InputError, StoreError) as error:
             row.set_invalid(True)
-            self._say(f"{error}. Not saved.", error=True)
+            self.say(f"{error}. Not saved.", error=True)
             return
         row.set_invalid(False)
         self.refresh_data()
         row.fill(row.shown)
-        self._say(f"Saved {row.label}: {saved or 'default'}.")
+        self.say(f"Saved {row.label}: {saved or 'default'}.")
 
     def save_field(self, field: str, raw: str) -> str:
         """Check and store one field; the text it now shows. Raises InputError."""
@@ -171,7 +164,7 @@ class SetupScreen(SettingsForm):
             )
             yield PlanList(id="setup-plan")
             yield FieldRow("add", "add", placeholder="exercise name, enter adds", wide=True)
-        yield Static(classes="setup-message")
+        yield StatusLine(classes="setup-message")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -206,9 +199,6 @@ class SetupScreen(SettingsForm):
     def action_to_plan(self) -> None:
         self.query_one(PlanList).focus()
 
-    def say(self, text: str, error: bool = False) -> None:
-        self._say(text, error)
-
     def open_exercise(self, exercise: str) -> None:
         self.app.push_screen(ExerciseScreen(exercise))
 
@@ -223,7 +213,7 @@ class SetupScreen(SettingsForm):
         event.stop()
         name = event.value.strip()
         if not name:
-            self._say("Type an exercise's name, then enter.", error=True)
+            self.say("Type an exercise's name, then enter.", error=True)
             return
         plan_list = self.query_one(PlanList)
         chosen = plan_list.selected()
@@ -237,7 +227,7 @@ class SetupScreen(SettingsForm):
                 self.store.add_exercise(custom)
             self.store.set_plan(plan)
         except (InputError, StoreError) as error:
-            self._say(f"{error}. Not added.", error=True)
+            self.say(f"{error}. Not added.", error=True)
             return
         added = plan.workouts[at].items[-1]
         event.input.value = ""
@@ -245,7 +235,7 @@ class SetupScreen(SettingsForm):
         plan_list.show(self.store.plan(), self.store.catalog(), option_id(at, added.exercise))
         plan_list.focus()
         kind = " (a new exercise of your own)" if custom else ""
-        self._say(f"Added {self.store.catalog().name(added.exercise)}{kind}: enter to set it up.")
+        self.say(f"Added {self.store.catalog().name(added.exercise)}{kind}: enter to set it up.")
 
     def start_add(self) -> None:
         """Focus the add field (it adds to the workout highlighted in the list)."""
@@ -269,7 +259,7 @@ class ExerciseScreen(SettingsForm):
         with VerticalScroll(id="setup-body"):
             for field, label in PLAN_ROWS:
                 yield FieldRow(field, label, note=field_note(field, PLAN_RULES))
-        yield Static(classes="setup-message")
+        yield StatusLine(classes="setup-message")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -286,7 +276,7 @@ class ExerciseScreen(SettingsForm):
         plan = self.store.plan()
         item = plan.item(self.exercise)
         if item is None:
-            self._say(f"{self.exercise} is no longer in the plan: escape goes back.", error=True)
+            self.say(f"{self.exercise} is no longer in the plan: escape goes back.", error=True)
             return
         exercise = self.store.catalog().get(self.exercise)
         holding = [w.name for w in plan.workouts
