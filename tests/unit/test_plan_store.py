@@ -40,7 +40,7 @@ def test_a_single_list_plan_migrates_to_workout_a_after_a_backup(tmp_path: Path)
         PlanItem("leg-curl", 3, 10, 15, unit="lb"),
     )),))
     on_disk = orjson.loads(db.read_bytes())
-    assert on_disk["meta"]["1"]["schema"] == SCHEMA_VERSION == 3
+    assert on_disk["meta"]["1"]["schema"] == SCHEMA_VERSION == 4
     [workout] = on_disk["plan"]["1"]["days"]
     ids = [workout["id"], *(e["id"] for e in workout["exercises"])]
     assert len(set(ids)) == 3 and all(len(i) == 16 for i in ids)
