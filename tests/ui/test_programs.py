@@ -22,6 +22,7 @@ from legtui.tui.screens.prompt import PromptScreen
 from legtui.tui.screens.setup import SetupScreen
 from legtui.tui.screens.setup_workouts import PlanList
 from legtui.tui.screens.today import TodayScreen
+from legtui.tui.widgets.rest_timer import RestTimer
 from tests.ui.conftest import TODAY
 from tests.ui.programs_seed import seed
 
@@ -89,17 +90,19 @@ async def test_superset_members_alternate_and_rest_starts_after_the_last(
         assert isinstance(log, LogSetsScreen) and log.exercise == "hip-thrust"
         await pilot.press("enter")  # 60x8: on to the kickback, no rest yet
         await pilot.pause()
-        assert log.exercise == "cable-kickback" and log.rest_started is None
+        timer = log.query_one(RestTimer)
+        assert log.exercise == "cable-kickback" and timer.started is None
         assert "Superset: Cable kickback next." in text(app, "#log-message")
         assert "Cable kickback" in text(app, "#log-title")
         assert log.query_one(Input).value == "10x8"
         await pilot.press("enter")  # the round's last member: rest, then the thrust again
         await pilot.pause()
-        assert log.exercise == "hip-thrust" and log.rest_started == 1000.0
+        assert log.exercise == "hip-thrust" and timer.started == 1000.0
         assert "Rest 0:00 / 1:30" in text(app, "#log-rest")
         await pilot.press("enter")
         await pilot.pause()
-        assert log.exercise == "cable-kickback" and log.rest_started is None
+        assert log.exercise == "cable-kickback" and timer.started is None
+        assert text(app, "#log-rest") == ""
         await pilot.press(*"w5x10", "enter")  # a warm-up moves nothing on
         await pilot.pause()
         assert log.exercise == "cable-kickback"
