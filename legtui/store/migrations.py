@@ -117,18 +117,11 @@ def _v2_to_v3(data: Data) -> Data:
 def _v3_to_v4(data: Data) -> Data:
     """The plan's `days` (weekdays) and `items` become `training_days` and one workout "A";
     their change stamps go with them."""
-    for key, doc in (data.get("plan") or {}).items():
-        if "training_days" in doc:
-            continue
-        items = [{**item, "group": None, "id": new_set_id()} for item in doc.get("items", ())]
-        data["plan"][key] = {
-            "training_days": doc.get("days", ["mon", "wed", "fri"]),
-            "days": [{"id": new_set_id(), "name": "A", "exercises": items}],
-        }
-        stamped = doc.get(STAMPED)
-        if isinstance(stamped, dict):
-            renamed = {"days": "training_days", "items": "days"}
-            data["plan"][key][STAMPED] = {renamed.get(k, k): v for k, v in stamped.items()}
+    from legtui.store.plan_doc import of_workouts
+
+    plans = data.get("plan") or {}
+    for key, doc in plans.items():
+        plans[key] = of_workouts(doc)
     return data
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from legtui.core import hlc
 from legtui.core.merge import Register, Registers, Replica, later
 from legtui.core.model import CheckIn, Exercise, Plan, Profile, Session
+from legtui.store.plan_doc import of_workouts
 from legtui.store.stamps import (
     CHECKIN_KEYS,
     NOTED,
@@ -97,6 +98,12 @@ def _checkins(docs: Iterable[Raw], checkins: Registers) -> None:
                 _put(checkins, (day, name), Register(stamps.get(name, hlc.NONE), doc.get(name)))
 
 
+def _plan(doc: Raw | None) -> Raw | None:
+    """A plan of an older shape (another device's, an older export's) as the plan of workouts,
+    its stamps with it: its weekdays never merge into the workouts."""
+    return None if doc is None else of_workouts(doc)
+
+
 def to_replica(docs: Documents) -> Replica:
     """The registers of a store's or an export's documents; ValueError on a bad stamp."""
     sets: Registers = {}
@@ -110,7 +117,7 @@ def to_replica(docs: Documents) -> Replica:
     for exercise in docs.exercises:
         _put(exercises, str(exercise["id"]), Register(hlc.NONE, exercise))
     return {"sets": sets, "notes": notes, "checkins": checkins,
-            "profile": _settings(docs.profile), "plan": _settings(docs.plan),
+            "profile": _settings(docs.profile), "plan": _settings(_plan(docs.plan)),
             "exercises": exercises}
 
 

@@ -10,6 +10,7 @@ import orjson
 import pytest
 from transfer_support import fixture, new_store
 
+from legtui.core import hlc
 from legtui.core.model import Plan, PlanItem, Workout
 from legtui.store import Store, schema
 from legtui.store.backups import list_backups
@@ -123,3 +124,33 @@ def test_a_sets_superset_is_checked() -> None:
     entry = {"id": "a", "exercise": "rdl", "reps": 5, "superset": 3}
     assert schema.problem("sessions", "739007", {"date": "2024-05-01", "sets": [entry]}) == (
         "sets[0].superset is 3, not text")
+
+
+def older_export(ms: int) -> str:
+    """A stamped legtui export from a build before workouts: the plan is one list."""
+    stamp = hlc.at(ms, "0badc0de")
+    return orjson.dumps({
+        "format": "legtui", "version": 2, "profile": None, "exercises": [], "sessions": [],
+        "checkins": [], "deleted": {},
+        "plan": {"days": ["tue"], "items": [{"exercise": "squat"}],
+                 "changed": {"days": stamp, "items": stamp}},
+    }).decode()
+
+
+@pytest.mark.parametrize(("ms", "kept"), [(1, True), (4_102_444_800_000, False)])  # 1970 / 2100
+def test_an_older_devices_single_list_plan_merges_as_workouts(
+    tmp_path: Path, ms: int, kept: bool
+) -> None:
+    store = Store(tmp_path / "s.json")
+    store.set_plan(Plan(days=("mon", "thu"), workouts=(Workout("A", (PlanItem("rdl"),)),
+                                                       Workout("B", (PlanItem("step-up"),)))))
+    source = tmp_path / "old.json"
+    source.write_text(older_export(ms))
+    run_import(store, "legtui", source)
+    plan = Store(tmp_path / "s.json").plan()
+    if kept:  # the store's change is the later one
+        assert [w.name for w in plan.workouts] == ["A", "B"] and plan.days == ("mon", "thu")
+    else:  # the other device's plan is the later one: its list is workout A, with its weekdays
+        assert plan.days == ("tue",)
+        assert [(w.name, [i.exercise for i in w.items]) for w in plan.workouts] == [
+            ("A", ["squat"])]
