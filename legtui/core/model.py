@@ -4,7 +4,34 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
 from sys import intern
-from typing import Any, Literal, cast, get_args
+from typing import Any, Literal, cast
+
+from legtui.core.plain import (  # the plain values, re-exported (see plain)
+    ACTIVITIES as ACTIVITIES,
+)
+from legtui.core.plain import (
+    CM_IN_INCH as CM_IN_INCH,
+)
+from legtui.core.plain import (
+    EQUIPMENT as EQUIPMENT,
+)
+from legtui.core.plain import (
+    LB_IN_KG,
+    clean_number,
+    set_document,
+)
+from legtui.core.plain import (
+    SET_KINDS as SET_KINDS,
+)
+from legtui.core.plain import (
+    UNITS as UNITS,
+)
+from legtui.core.plain import (
+    WEEKDAYS as WEEKDAYS,
+)
+from legtui.core.plain import (
+    fmt_load as fmt_load,
+)
 
 Unit = Literal["kg", "lb"]
 LengthUnit = Literal["cm", "in"]
@@ -13,15 +40,6 @@ Equipment = Literal["barbell", "dumbbell", "machine", "cable", "bodyweight", "ke
 Scheme = Literal["double", "linear"]
 Sex = Literal["male", "female"]
 Activity = Literal["sedentary", "light", "moderate", "active", "very_active"]
-
-UNITS: tuple[Unit, ...] = get_args(Unit)
-SET_KINDS: tuple[SetKind, ...] = get_args(SetKind)
-EQUIPMENT: tuple[Equipment, ...] = get_args(Equipment)
-ACTIVITIES: tuple[Activity, ...] = get_args(Activity)
-WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-LB_IN_KG = 0.45359237
-CM_IN_INCH = 2.54
 
 
 def to_kg(value: float, unit: Unit) -> float:
@@ -34,17 +52,6 @@ def from_kg(value_kg: float, unit: Unit) -> float:
 
 def convert(value: float, src: Unit, dst: Unit) -> float:
     return value if src == dst else from_kg(to_kg(value, src), dst)
-
-
-def clean_number(value: float, places: int = 3) -> float | int:
-    """Round away float dust and store whole numbers as ints (`60`, not `60.0`)."""
-    rounded = round(float(value), places)
-    return int(rounded) if rounded == int(rounded) else rounded
-
-
-def fmt_load(value: float) -> str:
-    """`60`, `62.5`, `61.25` — never `60.0`."""
-    return f"{clean_number(value, 2):g}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,22 +179,9 @@ class SetEntry:
         return convert(self.load, self.unit, unit)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "id": self.id,
-            "exercise": self.exercise,
-            "load": clean_number(self.load),
-            "unit": self.unit,
-            "reps": self.reps,
-            "rpe": None if self.rpe is None else clean_number(self.rpe, 1),
-            "kind": self.kind,
-            "logged_at": self.logged_at,
-            "note": self.note,
-        }
-        if self.tempo is not None:
-            data["tempo"] = self.tempo
-        if self.tut_s is not None:
-            data["tut_s"] = self.tut_s
-        return data
+        return set_document(self.id, self.exercise, self.load, self.unit, self.reps,
+                            self.logged_at, self.rpe, self.kind, self.note, self.tempo,
+                            self.tut_s)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SetEntry:

@@ -17,7 +17,27 @@ from dataclasses import dataclass
 
 from legtui.core.bounds import LOAD, REPS, RPE, SETS_TYPED
 from legtui.core.inputs import number_problem
-from legtui.core.model import SetEntry, SetKind, Unit, fmt_load
+from legtui.core.plain import fmt_load
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    from legtui.core.model import SetKind, Unit
+
+    class Logged(Protocol):
+        """What `entry_text` reads of a logged set (a `SetEntry`, or a stored set's fields)."""
+
+        @property
+        def kind(self) -> SetKind: ...
+        @property
+        def load(self) -> float: ...
+        @property
+        def unit(self) -> str: ...
+        @property
+        def reps(self) -> int: ...
+        @property
+        def rpe(self) -> float | None: ...
 
 MAX_REPS = int(REPS.high)
 MAX_SETS = int(SETS_TYPED.high)
@@ -145,7 +165,7 @@ def check_load(load: float, unit: Unit) -> None:
         raise SetSyntaxError(problem)
 
 
-def entry_text(entry: SetEntry, with_unit: bool = False) -> str:
+def entry_text(entry: Logged, with_unit: bool = False) -> str:
     """A logged set in the grammar's spelling: `w40x8`, `62.5x8@8`, `bwx12`, `60kgx10`."""
     out = _KIND_PREFIX.get(entry.kind, "")
     out += fmt_load(entry.load) if entry.load else "bw"

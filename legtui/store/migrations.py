@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
-from legtui.store import layout
 from legtui.store.ids import new_set_id
 
 SCHEMA_VERSION = 1
 
-Data = dict[str, Any]
+TYPE_CHECKING = False  # the quick `legtui log` checks the version: no `typing` at run time
+if TYPE_CHECKING:
+    from typing import Any
+
+    Data = dict[str, Any]
 
 
 def version_of(data: Data) -> int:
@@ -91,6 +93,8 @@ def up_to_date(data: Data) -> Data:
         raise ValueError(f"its schema version {found} is newer than this legtui knows")
     if found == SCHEMA_VERSION:
         return data
+    from legtui.store import layout  # orjson: not for the quick `legtui log` (it never migrates)
+
     try:
         return migrate(layout.parse_all(data))
     except (KeyError, TypeError, AttributeError) as error:

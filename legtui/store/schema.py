@@ -15,26 +15,25 @@ Extending it: an optional field is one line in its document's spec (a set's
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from legtui.core import bounds
 from legtui.core.inputs import Rule, number_issue, shown
-from legtui.core.model import (
-    ACTIVITIES,
-    EQUIPMENT,
-    SET_KINDS,
-    UNITS,
-    WEEKDAYS,
-    LengthUnit,
-)
+from legtui.core.plain import ACTIVITIES, EQUIPMENT, SET_KINDS, UNITS, WEEKDAYS
 
-# A check returns None when the value is fine, else the issue: `" is 'ten', not a number"` for
-# a value, `".reps is ..."` or `"[2].reps is ..."` from inside an object or a list (the path to
-# the bad value, then what is wrong with it).
-Check = Callable[[Any], str | None]
+TYPE_CHECKING = False  # the quick `legtui log` loads this module: no `typing` at run time
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from legtui.core.model import LengthUnit
+
+    # A check returns None when the value is fine, else the issue: `" is 'ten', not a number"`
+    # for a value, `".reps is ..."` or `"[2].reps is ..."` from inside an object or a list (the
+    # path to the bad value, then what is wrong with it).
+    Check = Callable[[Any], str | None]
+    DocRule = Callable[[dict[str, Any]], str | None]  # a check across a document's fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +51,6 @@ def may(check: Check) -> Field:
 
 
 Spec = dict[str, Field]
-DocRule = Callable[[dict[str, Any]], str | None]  # a check across a document's fields
 
 
 def number(rule: Rule) -> Check:
