@@ -5,25 +5,12 @@ On its own so that `legtui log` loads only this, not the gym loop's views of tod
 from __future__ import annotations
 
 from legtui.core.model import SetEntry, Unit
-from legtui.core.setspec import ParsedSet, check_load
-from legtui.store import new_set_id
+from legtui.core.setspec import ParsedSet
+from legtui.services.typed_sets import set_documents
 
 
 def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -> list[SetEntry]:
     """One SetEntry per set the spec stands for (`60x10x3` is three); SetSyntaxError when the
-    load is past its unit's bound."""
-    check_load(parsed.load or 0.0, parsed.unit or unit)
-    return [
-        SetEntry(
-            id=new_set_id(),
-            exercise=exercise,
-            load=parsed.load or 0.0,
-            unit=parsed.unit or unit,
-            reps=parsed.reps,
-            logged_at=logged_at,
-            rpe=parsed.rpe,
-            kind=parsed.kind,
-            note=parsed.note,
-        )
-        for _ in range(parsed.sets)
-    ]
+    load is past its unit's bound. Made from the stored documents (`typed_sets`), so a set
+    logged in the app or the shell holds what the quick `legtui log` writes."""
+    return [SetEntry.from_dict(doc) for doc in set_documents(parsed, exercise, unit, logged_at)]
