@@ -18,7 +18,6 @@ from legtui.core.model import Exercise, Profile
 from legtui.paths import resolve_store_path
 from legtui.store import Store
 
-
 Subparsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from legtui.core.builtin import GLU as GLU
+from legtui.core.builtin import HAM as HAM
+from legtui.core.builtin import QUA as QUA
 from legtui.core.builtin import ROWS, name_index
 from legtui.core.builtin import slug as slug
 from legtui.core.model import Exercise, Plan, PlanItem, Unit

@@ -16,9 +16,7 @@ from legtui.core.plain import (
     EQUIPMENT as EQUIPMENT,
 )
 from legtui.core.plain import (
-    LB_IN_KG,
-    clean_number,
-    set_document,
+    LB_IN_KG as LB_IN_KG,
 )
 from legtui.core.plain import (
     SET_KINDS as SET_KINDS,
@@ -30,7 +28,13 @@ from legtui.core.plain import (
     WEEKDAYS as WEEKDAYS,
 )
 from legtui.core.plain import (
+    clean_number as clean_number,
+)
+from legtui.core.plain import (
     fmt_load as fmt_load,
+)
+from legtui.core.plain import (
+    set_document as set_document,
 )
 
 Unit = Literal["kg", "lb"]

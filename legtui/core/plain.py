@@ -21,6 +21,28 @@ LB_IN_KG = 0.45359237
 CM_IN_INCH = 2.54
 
 
+class Value:
+    """A small record that compares, hashes and prints by its `__slots__`, as a frozen dataclass
+    does, for the few classes the quick `legtui log` loads (`dataclasses` loads `inspect`, `ast`
+    and `dis`: about 5 ms of that command). Its fields are not changed after `__init__`."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Value) and type(other) is type(self) and (
+            self._values() == other._values())
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({shown})"
+
+
 def clean_number(value: float, places: int = 3) -> float | int:
     """Round away float dust and store whole numbers as ints (`60`, not `60.0`)."""
     rounded = round(float(value), places)

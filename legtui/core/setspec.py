@@ -13,11 +13,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from legtui.core.bounds import LOAD, REPS, RPE, SETS_TYPED
 from legtui.core.inputs import number_problem
-from legtui.core.plain import fmt_load
+from legtui.core.plain import Value, fmt_load
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -64,18 +63,16 @@ class SetSyntaxError(ValueError):
     """A set that cannot be read; the message says how to write it."""
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedSet:
+class ParsedSet(Value):
     """What was typed. `load` is None when it was left out (`x10`: same load as before)."""
 
-    reps: int
-    load: float | None = None
-    unit: Unit | None = None
-    sets: int = 1
-    rpe: float | None = None
-    kind: SetKind = "working"
-    bodyweight: bool = False
-    note: str | None = None
+    __slots__ = ("bodyweight", "kind", "load", "note", "reps", "rpe", "sets", "unit")
+
+    def __init__(self, reps: int, load: float | None = None, unit: Unit | None = None,
+                 sets: int = 1, rpe: float | None = None, kind: SetKind = "working",
+                 bodyweight: bool = False, note: str | None = None) -> None:
+        self.reps, self.load, self.unit, self.sets = reps, load, unit, sets
+        self.rpe, self.kind, self.bodyweight, self.note = rpe, kind, bodyweight, note
 
     def text(self) -> str:
         """The canonical spelling; parse(text()) gives this back."""

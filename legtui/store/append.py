@@ -169,8 +169,8 @@ class QuickStore:
         (each line but a table's last ends with a comma)."""
         raw = memoryview(self._raw)
         end = self._offset(close)
-        pieces = [raw[:end]] if at is None else [raw[:self._offset(at)],
-                                                 raw[self._offset(at + 1):end]]
+        pieces: list[bytes | memoryview] = (
+            [raw[:end]] if at is None else [raw[:self._offset(at)], raw[self._offset(at + 1):end]])
         if close > first and at != close - 1:  # the table's old last line stays: it gains a comma
             pieces[-1] = pieces[-1][:-1]
             pieces.append(b",\n")

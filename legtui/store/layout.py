@@ -35,7 +35,9 @@ from typing import Any
 
 import orjson
 
-from legtui.store.checksum import CHECK, LAZY_TABLES, META, file_check
+from legtui.store.checksum import CHECK as CHECK
+from legtui.store.checksum import LAZY_TABLES as LAZY_TABLES
+from legtui.store.checksum import META, file_check
 
 Raw = dict[str, Any]
 Doc = Raw | bytes  # a lazy table's document: its line (`"key":{...}`, maybe a comma) until read

@@ -15,12 +15,11 @@ Extending it: an optional field is one line in its document's spec (a set's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from legtui.core import bounds
 from legtui.core.inputs import Rule, number_issue, shown
-from legtui.core.plain import ACTIVITIES, EQUIPMENT, SET_KINDS, UNITS, WEEKDAYS
+from legtui.core.plain import ACTIVITIES, EQUIPMENT, SET_KINDS, UNITS, WEEKDAYS, Value
 
 TYPE_CHECKING = False  # the quick `legtui log` loads this module: no `typing` at run time
 if TYPE_CHECKING:
@@ -36,10 +35,11 @@ if TYPE_CHECKING:
     DocRule = Callable[[dict[str, Any]], str | None]  # a check across a document's fields
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
-    check: Check
-    required: bool = False
+class Field(Value):
+    __slots__ = ("check", "required")
+
+    def __init__(self, check: Check, required: bool = False) -> None:
+        self.check, self.required = check, required
 
 
 def need(check: Check) -> Field:
