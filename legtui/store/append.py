@@ -106,7 +106,7 @@ class QuickStore:
         data = days.with_sets(data, sets, note)
         saving.refuse_invalid({**self.tables, META: {"1": self._meta_doc},
                                SESSIONS: {key: data}})
-        self._save(self._sessions_with(at, close, first, prefix + _encode(data)))
+        self._save(self._sessions_with(at, close, first, prefix + encode(data)))
 
     # -- reading ---------------------------------------------------------------------------
     def _checked_meta(self) -> Raw:
@@ -194,7 +194,7 @@ def _document(line: bytes, key_length: int) -> Raw:
     return doc
 
 
-def _encode(doc: Raw) -> bytes:
+def encode(doc: Raw) -> bytes:
     """`doc` as orjson writes it; Unsupported for what the standard json would write another
     way (a float under 1e-4, which orjson writes without an exponent) or not at all."""
     _check_floats(doc)
