@@ -41,7 +41,8 @@ def test_log_imports_neither_other_commands_nor_pendulum(tmp_path: Path) -> None
                                "PATH": "/usr/bin:/bin"}, timeout=60)
     assert done.returncode == 0, done.stderr
     loaded = done.stdout.strip().splitlines()[-1]
-    assert loaded == "['legtui.cli.basics', 'legtui.cli.common', 'legtui.cli.log', 'legtui.cli.main']"
+    assert loaded == str(["legtui.cli.basics", "legtui.cli.common", "legtui.cli.log",
+                          "legtui.cli.main"])
 
 
 # Loaded by none of the quick shell commands: the app, the importers, the other use cases, the

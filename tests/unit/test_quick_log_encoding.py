@@ -45,10 +45,10 @@ def test_a_text_orjson_refuses_is_not_taken() -> None:
 
 
 def test_the_plain_choices_are_the_models_types() -> None:
-    assert plain.UNITS == get_args(model.Unit)
-    assert plain.SET_KINDS == get_args(model.SetKind)
-    assert plain.EQUIPMENT == get_args(model.Equipment)
-    assert plain.ACTIVITIES == get_args(model.Activity)
+    assert get_args(model.Unit) == plain.UNITS
+    assert get_args(model.SetKind) == plain.SET_KINDS
+    assert get_args(model.Equipment) == plain.EQUIPMENT
+    assert get_args(model.Activity) == plain.ACTIVITIES
 
 
 def test_plain_records_compare_hash_and_print_as_their_fields() -> None:
