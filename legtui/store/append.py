@@ -96,17 +96,15 @@ class QuickStore:
 
     def log_sets(self, day: str, sets: Sequence[Raw], note: str | None = None) -> None:
         """Append stored sets (and the note of their exercise) to a day's session, and save."""
-        if SESSIONS not in self._spans:
-            raise Unsupported  # no history yet: the Store makes the table
         key = str(date.fromisoformat(day).toordinal())
-        first, close = self._spans[SESSIONS]
+        first, close = self._spans.get(SESSIONS, (0, 0))
         prefix = f'"{key}":'.encode()
         at = next((i for i in range(first, close) if self._lines[i].startswith(prefix)), None)
         data = days.new_day(day) if at is None else _document(self._lines[at], len(prefix))
         data = days.with_sets(data, sets, note)
         saving.refuse_invalid({**self.tables, META: {"1": self._meta_doc},
                                SESSIONS: {key: data}})
-        self._save(self._sessions_with(at, close, first, prefix + encode(data)))
+        self._save(self._sessions_with(at, first, close, prefix + encode(data)))
 
     # -- reading ---------------------------------------------------------------------------
     def _checked_meta(self) -> Raw:
@@ -163,11 +161,15 @@ class QuickStore:
         return sum(map(len, self._lines[:line])) + line
 
     # -- writing ---------------------------------------------------------------------------
-    def _sessions_with(self, at: int | None, close: int, first: int,
+    def _sessions_with(self, at: int | None, first: int, close: int,
                        line: bytes) -> list[bytes | memoryview]:
         """The file up to `meta`, the day's line `at` taken out and `line` put last in its table
-        (each line but a table's last ends with a comma)."""
+        (each line but a table's last ends with a comma). A store without the table gets it
+        last, before `meta` (where TinyDB adds a table)."""
         raw = memoryview(self._raw)
+        if SESSIONS not in self._spans:
+            return [raw[:self._offset(self._meta_at)], f'"{SESSIONS}":{{\n'.encode(), line,
+                    b"\n},\n"]
         end = self._offset(close)
         pieces: list[bytes | memoryview] = (
             [raw[:end]] if at is None else [raw[:self._offset(at)], raw[self._offset(at + 1):end]])

@@ -88,6 +88,16 @@ def test_the_quick_path_writes_the_full_paths_bytes(
     assert layout.cut(written) is not None and layout.cut(written).verified  # type: ignore[union-attr]
 
 
+def test_a_store_with_a_profile_and_no_history_gets_its_sessions_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = tmp_path / "start.json"
+    Store(path).set_profile(Profile(unit="lb", timezone="Europe/London", day_start_hour=0))
+    both = run(tmp_path, monkeypatch, path.read_bytes(), ["log", "bss", "40x8"], capsys)
+    assert both["quick"] == both["full"]
+    assert b'"sessions":{' in both["quick"][0] and "40lbx8" in both["quick"][1]
+
+
 @pytest.mark.parametrize("days", [["2026-02-27"], []])
 def test_a_day_alone_in_its_table_and_an_empty_table(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
