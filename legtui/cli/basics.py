@@ -1,6 +1,6 @@
 """What the subcommands share that needs neither argparse nor the store: the user error, dates,
-the sets typed after `log`, its reply, and how a command's errors end the process. Kept light:
-the quick `legtui log` (`quicklog`) loads this and not `common`."""
+and how a command's errors end the process. Kept light: the quick `legtui log` (`quicklog`)
+loads this and not `common`."""
 
 from __future__ import annotations
 
@@ -9,14 +9,11 @@ import sys
 from datetime import date
 
 from legtui.core.bounds import FIRST_YEAR
-from legtui.core.setspec import SetSyntaxError, entry_text, parse
 from legtui.store.errors import StoreError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
-
-    from legtui.core.setspec import Logged, ParsedSet
+    from collections.abc import Callable
 
 
 class CliError(Exception):
@@ -45,21 +42,6 @@ def training_day(text: str, today: date) -> str:
     if day < f"{FIRST_YEAR}-01-01":
         raise CliError(f"{day} is before {FIRST_YEAR}")
     return day
-
-
-def read_sets(texts: Sequence[str]) -> list[ParsedSet]:
-    """The SETs typed after `legtui log`."""
-    try:
-        return [parse(text) for text in texts]
-    except SetSyntaxError as error:
-        raise CliError(str(error)) from None
-
-
-def logged_line(logged: Sequence[Logged], name: str, day: str) -> str:
-    """`legtui log`'s reply."""
-    shown = ", ".join(entry_text(e, with_unit=True) for e in logged)
-    return (f"logged {len(logged)} set{'s' if len(logged) != 1 else ''} of {name} "
-            f"on {day}: {shown}")
 
 
 def guarded(command: Callable[[], int]) -> int:

@@ -6,7 +6,6 @@ import argparse
 import sys
 from typing import Any
 
-from legtui.cli.basics import logged_line, read_sets
 from legtui.cli.common import (
     CliError,
     add_db_option,
@@ -16,6 +15,7 @@ from legtui.cli.common import (
     resolve_exercise,
     training_day,
 )
+from legtui.cli.logsets import logged_line, read_sets
 from legtui.core.setspec import SetSyntaxError
 from legtui.services.sets import entries_from
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 import sys
 from types import SimpleNamespace
 
-from legtui.cli.basics import CliError, guarded, logged_line, parse_day, read_sets, training_day
+from legtui.cli.basics import CliError, guarded, parse_day, training_day
+from legtui.cli.logsets import logged_line, read_sets
 from legtui.core.builtin import ROWS, name_index, slug
 from legtui.core.clock import Clock
 from legtui.core.setspec import SetSyntaxError
