@@ -147,7 +147,7 @@ class QuickStore:
 
     def _parsed(self, name: str, first: int, close: int) -> Raw:
         """A small table, every document checked as a load of a matching file checks it."""
-        table: Raw = json.loads(b"{" + b"\n".join(self._lines[first:close]) + b"}")
+        table = _object(b"{" + b"\n".join(self._lines[first:close]) + b"}")
         if not all(key.isascii() and key.isdigit() for key in table):
             raise Unsupported
         try:
@@ -192,8 +192,18 @@ class QuickStore:
 
 def _document(line: bytes, key_length: int) -> Raw:
     """The document on a line (`"key":{...}`, maybe a comma after it)."""
-    doc: Raw = json.loads(line[key_length:].rstrip(b","))
-    return doc
+    return _object(line[key_length:].rstrip(b","))
+
+
+def _object(text: bytes) -> Raw:
+    """A JSON object; Unsupported for anything else (the Store says what is wrong with it)."""
+    try:
+        found = json.loads(text)
+    except ValueError:
+        raise Unsupported from None
+    if not isinstance(found, dict):
+        raise Unsupported
+    return found
 
 
 def encode(doc: Raw) -> bytes:

@@ -173,6 +173,11 @@ def edited(path: Path) -> None:
     path.write_bytes(path.read_bytes().replace(b'"reps":9', b'"reps":7', 1))
 
 
+def meta_not_json(path: Path) -> None:
+    raw = path.read_bytes()
+    path.write_bytes(raw[:raw.rindex(b'"1":{')] + b'"1":{"schema":1,"check":"crc32:0"\n}\n}\n')
+
+
 def unknown_zone(path: Path) -> None:
     Store(path).set_profile(Profile(timezone="Mars/Olympus_Mons"))
 
@@ -182,7 +187,8 @@ def read_only(path: Path) -> None:
 
 
 @pytest.mark.parametrize("change", [custom_exercise, no_profile, laid_out_by_hand, older_schema,
-                                    newer_schema, damaged, edited, unknown_zone, read_only])
+                                    newer_schema, damaged, edited, meta_not_json, unknown_zone,
+                                    read_only])
 def test_a_store_it_does_not_take_goes_to_the_full_path_untouched(
     tmp_path: Path, change: object,
 ) -> None:
