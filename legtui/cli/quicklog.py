@@ -97,7 +97,8 @@ def _log(args: Args) -> int:
         store.log_sets(day, sets, args.note)
     if store.backup_error:
         print(f"legtui: warning: {store.backup_error}", file=sys.stderr)
-    print(logged_line([SimpleNamespace(**{"rpe": None, **doc}) for doc in sets], name, day))
+    shown = [SimpleNamespace(**{"rpe": None, **doc}) for doc in sets]  # a stored set has no null
+    print(logged_line(shown, name, day))
     return 0
 
 
