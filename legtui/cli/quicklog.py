@@ -20,6 +20,7 @@ from legtui.cli.basics import CliError, guarded, parse_day, training_day
 from legtui.cli.logsets import logged_line, read_sets
 from legtui.core.builtin import ROWS, name_index, slug
 from legtui.core.clock import Clock
+from legtui.core.plain import sides_from
 from legtui.core.setspec import SetSyntaxError
 from legtui.paths import resolve_store_path
 from legtui.services.typed_sets import set_documents
@@ -79,7 +80,7 @@ def _log(args: Args) -> int:
     if args.date:
         parse_day(args.date)  # a bad date is said before the store is opened
     with appending(resolve_store_path(args.db)) as store:
-        exercise, name = _exercise(store, args.exercise)
+        exercise, name, unilateral = _exercise(store, args.exercise)
         profile = store.single("profile") or {}
         if profile.get("unit") is None or profile.get("day_start_hour") is None or (
                 "timezone" not in profile):
@@ -91,23 +92,27 @@ def _log(args: Args) -> int:
         now = clock.now_iso()
         try:
             sets = [doc for spec in specs
-                    for doc in set_documents(spec, exercise, profile["unit"], now)]
+                    for doc in set_documents(spec, exercise, profile["unit"], now,
+                                             unilateral=unilateral)]
         except SetSyntaxError as error:
             raise CliError(str(error)) from None
         store.log_sets(day, sets, args.note)
     if store.backup_error:
         print(f"legtui: warning: {store.backup_error}", file=sys.stderr)
-    shown = [SimpleNamespace(**{"rpe": None, **doc}) for doc in sets]  # a stored set has no null
+    shown = [SimpleNamespace(**{"rpe": None, **doc, "sides": sides_from(doc.get("sides"))})
+             for doc in sets]  # a stored set has no null fields, and its sides as an object
     print(logged_line(shown, name, day))
     return 0
 
 
-def _exercise(store: QuickStore, text: str) -> tuple[str, str]:
-    """A built-in exercise's id and name (a store with exercises of its own, or a name that is
-    not built in, is the full path's: its catalog, or its message listing the names)."""
+def _exercise(store: QuickStore, text: str) -> tuple[str, str, bool]:
+    """A built-in exercise's id, name and whether it is single-leg (a store with exercises of its
+    own, or a name that is not built in, is the full path's: its catalog, or its message listing
+    the names)."""
     if store.tables.get("exercises"):
         raise Unsupported
     found = name_index((row[0], row[1], row[6]) for row in ROWS).get(slug(text))
     if found is None:
         raise Unsupported
-    return found, next(row[1] for row in ROWS if row[0] == found)
+    row = next(row for row in ROWS if row[0] == found)
+    return found, row[1], row[5]

@@ -19,6 +19,9 @@ from legtui.core.plain import (
     LB_IN_KG as LB_IN_KG,
 )
 from legtui.core.plain import (
+    REST_ALERTS as REST_ALERTS,
+)
+from legtui.core.plain import (
     SET_KINDS as SET_KINDS,
 )
 from legtui.core.plain import (
@@ -36,6 +39,12 @@ from legtui.core.plain import (
 from legtui.core.plain import (
     set_document as set_document,
 )
+from legtui.core.plain import (
+    sides_from as sides_from,
+)
+from legtui.core.plain import (
+    sides_json as sides_json,
+)
 
 Unit = Literal["kg", "lb"]
 LengthUnit = Literal["cm", "in"]
@@ -44,6 +53,7 @@ Equipment = Literal["barbell", "dumbbell", "machine", "cable", "bodyweight", "ke
 Scheme = Literal["double", "linear"]
 Sex = Literal["male", "female"]
 Activity = Literal["sedentary", "light", "moderate", "active", "very_active"]
+RestAlert = Literal["both", "bell", "notification", "off"]
 
 
 def to_kg(value: float, unit: Unit) -> float:
@@ -161,7 +171,9 @@ class Plan:
 
 @dataclass(frozen=True, slots=True)
 class SetEntry:
-    """One set as the lifter typed it. `load` is in `unit`; 0 with a bodyweight exercise."""
+    """One set as the lifter typed it. `load` is in `unit`; 0 with a bodyweight exercise.
+    `sides` is (left, right) for a single-leg set typed as `20x10/9`; `reps` is then the weaker
+    side, which progression, records and volume use."""
 
     id: str
     exercise: str
@@ -174,6 +186,7 @@ class SetEntry:
     note: str | None = None
     tempo: str | None = None
     tut_s: int | None = None
+    sides: tuple[int, int] | None = None
 
     @property
     def is_working(self) -> bool:
@@ -185,7 +198,7 @@ class SetEntry:
     def to_dict(self) -> dict[str, Any]:
         return set_document(self.id, self.exercise, self.load, self.unit, self.reps,
                             self.logged_at, self.rpe, self.kind, self.note, self.tempo,
-                            self.tut_s)
+                            self.tut_s, self.sides)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SetEntry:
@@ -202,6 +215,7 @@ class SetEntry:
             note=data.get("note"),
             tempo=data.get("tempo"),
             tut_s=data.get("tut_s"),
+            sides=sides_from(data.get("sides")),
         )
 
 
@@ -328,7 +342,7 @@ class Profile:
     timezone: str | None = None
     day_start_hour: int = 4
     water_target_l: float | None = None
-    bell: bool = True
+    rest_alert: RestAlert = "both"  # when rest is over: the bell, a notification, both or off
     goal_weight: float | None = None  # kg
     checkin_day: str = "mon"  # the weekday the coached calorie target moves on
 
@@ -338,4 +352,7 @@ class Profile:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Profile:
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        values = {k: v for k, v in data.items() if k in known}
+        if "rest_alert" not in data and data.get("bell") is False:
+            values["rest_alert"] = "off"  # a profile from before the choice: `bell: false`
+        return cls(**values)

@@ -20,10 +20,9 @@ if TYPE_CHECKING:
         StoreWriteError,
     )
     from legtui.store.ids import new_set_id
-    from legtui.store.repository import MergeResult, Store
+    from legtui.store.repository import Store
 
 _WHERE = {
-    "MergeResult": "repository",
     "Store": "repository",
     "new_set_id": "ids",
     **dict.fromkeys(("NotFoundError", "StoreCorruptError", "StoreDamagedError", "StoreError",
@@ -31,7 +30,6 @@ _WHERE = {
 }
 
 __all__ = [
-    "MergeResult",
     "NotFoundError",
     "Store",
     "StoreCorruptError",

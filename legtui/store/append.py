@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from legtui.paths import lock_path, through_link
-from legtui.store import days, migrations, saving
+from legtui.store import days, saving, stampclock
 from legtui.store.checksum import CHECK, LAZY_TABLES, META, file_check
 from legtui.store.errors import StoreError
 from legtui.store.safefile import (
@@ -40,6 +40,7 @@ from legtui.store.safefile import (
     refuse_special,
     sweep,
 )
+from legtui.store.version import SCHEMA_VERSION, version_of
 
 TYPE_CHECKING = False  # no `typing` at run time
 if TYPE_CHECKING:
@@ -101,10 +102,11 @@ class QuickStore:
         prefix = f'"{key}":'.encode()
         at = next((i for i in range(first, close) if self._lines[i].startswith(prefix)), None)
         data = days.new_day(day) if at is None else _document(self._lines[at], len(prefix))
-        data = days.with_sets(data, sets, note)
-        saving.refuse_invalid({**self.tables, META: {"1": self._meta_doc},
-                               SESSIONS: {key: data}})
-        self._save(self._sessions_with(at, first, close, prefix + encode(data)))
+        stamp, meta = stampclock.advanced(self._meta_doc, stampclock.wall_ms(),
+                                          stampclock.newest_logged(sets))  # as Store._stamp
+        data = days.with_sets(data, sets, note, stamp)
+        saving.refuse_invalid({**self.tables, META: {"1": meta}, SESSIONS: {key: data}})
+        self._save(self._sessions_with(at, first, close, prefix + encode(data)), meta)
 
     # -- reading ---------------------------------------------------------------------------
     def _checked_meta(self) -> Raw:
@@ -121,11 +123,11 @@ class QuickStore:
                 or check != file_check(memoryview(raw)[:self._offset(self._meta_at)])):
             raise Unsupported
         try:
-            version = migrations.version_of({META: {"1": doc}})
+            version = version_of({META: {"1": doc}})
             saving.refuse_invalid({META: {"1": doc}})
         except (ValueError, StoreError):
             raise Unsupported from None
-        if version != migrations.SCHEMA_VERSION:
+        if version != SCHEMA_VERSION:
             raise Unsupported  # older: the Store migrates it; newer: it refuses it
         return doc
 
@@ -179,13 +181,13 @@ class QuickStore:
         pieces += [line, b"\n", raw[end:self._offset(self._meta_at)]]
         return pieces
 
-    def _save(self, body: list[bytes | memoryview]) -> None:
+    def _save(self, body: list[bytes | memoryview], meta: Raw) -> None:
+        """Write the file: `body`, then `meta` with the check of every byte of `body`."""
         check = 0
         for piece in body:
             check = zlib.crc32(piece, check)
-        meta_line = self._lines[self._meta_at + 1]
-        meta = meta_line[:-len(b'crc32:00000000"}')] + f'crc32:{check:08x}"}}'.encode()
-        payload = b"".join([*body, b'"meta":{\n', meta, _META_END])
+        meta_line = b'"1":' + encode({**meta, CHECK: f"crc32:{check:08x}"})
+        payload = b"".join([*body, b'"meta":{\n', meta_line, _META_END])
         atomic_write(self.path, payload)
         self.backup_error = saving.keep_daily(self.path, payload)
 

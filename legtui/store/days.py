@@ -18,10 +18,12 @@ def new_day(day: str) -> Raw:
     return {"date": day, "sets": [], "notes": {}}
 
 
-def with_sets(data: Raw, sets: Sequence[Raw], note: str | None = None) -> Raw:
+def with_sets(data: Raw, sets: Sequence[Raw], note: str | None, stamp: str) -> Raw:
     """`data` (a copy of the day's document, changed in place and returned) with `sets` (stored
-    sets, see `legtui.core.plain.stored`) appended, and `note` as the note of their exercise."""
+    sets, see `legtui.core.plain.stored`) appended, and `note` as the note of their exercise,
+    stamped with this write's `stamp` (`legtui.store.stamps`)."""
     data["sets"] = [*data.get("sets", []), *sets]
     if note and sets:
         data["notes"] = {**(data.get("notes") or {}), sets[0]["exercise"]: note}
+        data["noted"] = {**(data.get("noted") or {}), sets[0]["exercise"]: stamp}
     return data

@@ -1,36 +1,38 @@
 """Schema versions and the steps between them.
 
 Version 0 is a file with no `meta` table (made by hand or by a pre-release build); version 1 adds
-`meta`, gives every set an id and keys each session and check-in by its date. A newer version
-than SCHEMA_VERSION is refused.
+`meta`, gives every set an id and keys each session and check-in by its date; version 2 holds
+only values inside the bounds (core/bounds.py): the values an earlier legtui kept past them are
+mended (`legacy_values`); version 3 gives the store a device id and every record its change stamp
+(docs/sync.md): a set's is its `logged_at`'s until it is edited, a check-in's fields and a note
+get their day's, the profile's and the plan's settings the earliest stamp (any change made since
+on any device wins over them). A newer version than SCHEMA_VERSION is refused.
+
+A step is `MIGRATIONS[n]`, from version n to n + 1: it takes the data and a `Mended` record of
+what it changed beyond the file's shape (values kept as text, notes cut, documents moved aside:
+what the lifter is told, and what goes into the set-aside file); a step that only reshapes wraps
+a plain function with `reshaped`. Adding one: the next number, and SCHEMA_VERSION + 1.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from legtui.store.ids import new_set_id
+from legtui.core import hlc
+from legtui.store import layout
+from legtui.store.ids import new_device_id, new_set_id
+from legtui.store.stamps import CHECKIN_KEYS, NOTED, STAMPED, measured
+from legtui.store.version import SCHEMA_VERSION as SCHEMA_VERSION
+from legtui.store.version import version_of as version_of
 
-SCHEMA_VERSION = 1
-
-TYPE_CHECKING = False  # the quick `legtui log` checks the version: no `typing` at run time
-if TYPE_CHECKING:
-    from typing import Any
-
-    Data = dict[str, Any]
+if TYPE_CHECKING:  # loaded only when a file is migrated: start-up never needs it
+    from legtui.store.legacy_values import Mended
 
 
-def version_of(data: Data) -> int:
-    """The file's schema version (0 without a `meta` table); ValueError if it is not a number."""
-    meta = data.get("meta") or {}
-    for doc in meta.values():
-        if isinstance(doc, dict) and "schema" in doc:
-            found = doc["schema"]
-            if not isinstance(found, int) or isinstance(found, bool) or found < 0:
-                raise ValueError(f"the schema version {found!r} is not a version number")
-            return found
-    return 0
+Data = dict[str, Any]
+Step = Callable[[Data, "Mended"], Data]
 
 
 def _by_day(table: Data, merge: Callable[[Data, Data], None]) -> Data:
@@ -72,34 +74,84 @@ def _v0_to_v1(data: Data) -> Data:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1}
+def _meta(data: Data) -> Data:
+    found: Data = (data.get("meta") or {}).get("1") or {}
+    return found
 
 
-def migrate(data: Data) -> Data:
-    """Run every step from the file's version up to SCHEMA_VERSION."""
-    version = version_of(data)
-    while version < SCHEMA_VERSION:
-        data = MIGRATIONS[version](data)
-        version += 1
-    data["meta"] = {"1": {"schema": SCHEMA_VERSION}}
+def _day_ms(day: str) -> int:
+    return hlc.iso_ms(f"{day}T00:00:00Z")
+
+
+def _v2_to_v3(data: Data) -> Data:
+    """A device id, and a change stamp on every note, check-in field and setting (a set's
+    is its `logged_at`'s until it is edited: see `stamps.logged_stamp`)."""
+    device = new_device_id()
+    data["meta"] = {"1": {**_meta(data), "device": device}}
+    for doc in (data.get("sessions") or {}).values():  # a set's stamp is its logged_at's
+        if doc.get("notes"):
+            doc[NOTED] = {ex: hlc.at(_day_ms(doc["date"]), device) for ex in doc["notes"]}
+    for doc in (data.get("checkins") or {}).values():
+        entered = [k for k in CHECKIN_KEYS if measured(doc, k)]
+        doc[STAMPED] = {hlc.at(_day_ms(doc["date"]), device): entered} if entered else {}
+    for table in ("profile", "plan"):
+        for doc in (data.get(table) or {}).values():
+            doc[STAMPED] = {k: hlc.at(0, device) for k in doc if k != STAMPED}
     return data
 
 
-def up_to_date(data: Data) -> Data:
+def reshaped(step: Callable[[Data], Data]) -> Step:
+    """A step that changes only the file's shape: it has nothing to report."""
+    return lambda data, _mended: step(data)
+
+
+def _legacy_values(data: Data, mended: Mended) -> Data:
+    """Values an earlier legtui kept past today's bounds, brought inside them (legacy_values)."""
+    from legtui.store import legacy_values
+
+    return legacy_values.mend(data, mended)
+
+
+MIGRATIONS: dict[int, Step] = {
+    0: reshaped(_v0_to_v1),
+    1: _legacy_values,
+    2: reshaped(_v2_to_v3),
+}
+
+
+def record() -> Mended:
+    """An empty record of what a migration changed."""
+    from legtui.store.legacy_values import Mended
+
+    return Mended()
+
+
+def migrate(data: Data, mended: Mended | None = None) -> Data:
+    """Run every step from the file's version up to SCHEMA_VERSION; `mended` gathers what the
+    steps changed beyond the shape."""
+    version = version_of(data)
+    mended = record() if mended is None else mended
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data, mended)
+        version += 1
+    data["meta"] = {"1": {**_meta(data), "schema": SCHEMA_VERSION}}
+    return data
+
+
+def up_to_date(data: Data, mended: Mended | None = None) -> Data:
     """`data` at SCHEMA_VERSION (an older file migrated in memory, e.g. a pre-migration backup
-    being restored); ValueError for a newer version or one that cannot be migrated."""
+    being restored; `mended` gathers what that changed); ValueError for a newer version or one
+    that cannot be migrated."""
     found = version_of(data)
     if found > SCHEMA_VERSION:
         raise ValueError(f"its schema version {found} is newer than this legtui knows")
     if found == SCHEMA_VERSION:
         return data
-    from legtui.store import layout  # orjson: not for the quick `legtui log` (it never migrates)
-
     try:
-        return migrate(layout.parse_all(data))
+        return migrate(layout.parse_all(data), mended)
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"it cannot be migrated: {error!r}") from None
 
 
 def fresh() -> Data:
-    return {"meta": {"1": {"schema": SCHEMA_VERSION}}}
+    return {"meta": {"1": {"schema": SCHEMA_VERSION, "device": new_device_id()}}}

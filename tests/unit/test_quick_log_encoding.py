@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from legtui.core import model, plain
 from legtui.core.inputs import Rule
 from legtui.core.setspec import ParsedSet
+from legtui.store import stamps
 from legtui.store.append import Unsupported, encode
 
 
@@ -49,6 +50,8 @@ def test_the_plain_choices_are_the_models_types() -> None:
     assert get_args(model.SetKind) == plain.SET_KINDS
     assert get_args(model.Equipment) == plain.EQUIPMENT
     assert get_args(model.Activity) == plain.ACTIVITIES
+    assert get_args(model.RestAlert) == plain.REST_ALERTS
+    assert stamps.CHECKIN_KEYS == plain.CHECKIN_KEYS
 
 
 def test_plain_records_compare_hash_and_print_as_their_fields() -> None:
