@@ -75,6 +75,7 @@ DAYS = ["2026-02-23", "2026-02-25", "2026-02-27"]
     ["log", "rdl", "60x10", "--date", "2026-02-27", "--note", "last line ✓ \u2028 😀"],
     ["log", "rdl", "61.25x9", "--date", "2026-02-23", "--note", "replaces 'slow'"],
     ["log", "--date", "2026-02-23", "Romanian Deadlift", "60x10", "--note", ""],
+    ["log", "bss", "20x10/9", "w10x8/8@7", "--note", "single-leg"],  # sides
 ])
 def test_the_quick_path_writes_the_full_paths_bytes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
@@ -123,6 +124,7 @@ def test_a_day_alone_in_its_table_and_an_empty_table(
     (["log", "rdl", "60x10", "--date", "March"], "not a date"),
     (["log", "rdl", "5000x10"], "typo"),
     (["log", "rdl", "bw+1500x5"], "load"),
+    (["log", "rdl", "60x10/9"], "single-leg"),
 ])
 def test_a_mistake_is_said_as_the_full_path_says_it_and_nothing_is_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
