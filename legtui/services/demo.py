@@ -162,7 +162,7 @@ def generate(years: float, seed: int, end: date) -> tuple[list[Session], list[Ch
 def fill(store: Store, years: float, seed: int, end: date) -> MergeResult:
     """Give a store the demo lifter: the profile (unless it has one), the plan, and `years` of
     generated history up to `end`."""
-    from legtui.store.ids import with_ids
+    from legtui.store.plan_doc import with_ids
 
     if not store.has_profile():
         store.set_profile(DEMO_PROFILE)

@@ -1,4 +1,6 @@
-"""The plan document of an older shape, as the plan of workouts (docs/programs.md).
+"""The plan's document: ids for its workouts and entries, and an older shape read as the plan
+of workouts (docs/programs.md). Loaded when a plan is saved, merged or migrated, never at start-up
+nor by the quick `legtui log`.
 
 Before schema 4 the plan was `{"days": weekdays, "items": exercises}`; now it is
 `{"training_days": weekdays, "days": workouts}`. The migration reshapes a store's own plan, and
@@ -9,13 +11,25 @@ settings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
+from legtui.core.model import Plan
 from legtui.store.ids import new_set_id
 from legtui.store.stamps import STAMPED
 
 Raw = dict[str, Any]
 RENAMED = {"days": "training_days", "items": "days"}
+
+
+def with_ids(plan: Plan, make: Callable[[], str] = new_set_id) -> Plan:
+    """The plan with an id on every workout and exercise entry that has none yet (the records
+    a merge of two devices' plans tells apart); `make` gives each new one."""
+    return replace(plan, workouts=tuple(
+        replace(w, id=w.id or make(),
+                items=tuple(replace(i, id=i.id or make()) for i in w.items))
+        for w in plan.workouts))
 
 
 def is_single_list(doc: Raw) -> bool:

@@ -27,7 +27,6 @@ from legtui.core.model import CheckIn, Exercise, Plan, Profile, Session, SetEntr
 from legtui.core.plain import stored
 from legtui.store import days, layout, stamps
 from legtui.store.errors import NotFoundError, StoreError
-from legtui.store.ids import with_ids
 from legtui.store.integrity import Damage
 from legtui.store.layout import Doc
 from legtui.store.parsed import DayIndex, ParsedHistory
@@ -186,6 +185,8 @@ class Store:
         return Plan.from_dict(dict(doc)) if doc else default_plan(self.profile().unit)
 
     def set_plan(self, plan: Plan) -> None:
+        from legtui.store.plan_doc import with_ids
+
         with self._storage.transaction():
             default = default_plan(self.profile().unit).to_dict()
             doc = restamped(self._single("plan"), with_ids(plan).to_dict(), default, self._stamp())
@@ -413,6 +414,7 @@ class Store:
     ) -> MergeResult:
         """Merge records without change stamps (another app's import, the demo): they fill only
         what the store lacks."""
+        from legtui.store.plan_doc import with_ids
         from legtui.store.replica import Documents, to_replica
 
         plan = None if plan is None else with_ids(plan)  # its workouts' and entries' ids
