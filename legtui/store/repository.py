@@ -326,11 +326,17 @@ class Store:
 
     def put_checkin(self, entry: CheckIn) -> CheckIn:
         """Merge fields into the day's check-in: a later value replaces, the rest stay."""
+        return self.put_checkins([entry])[0]
+
+    def put_checkins(self, entries: Sequence[CheckIn]) -> list[CheckIn]:
+        """put_checkin for many days (at most one entry a day), in one write."""
         with self._storage.transaction():
-            old = self.checkin(entry.date)
-            merged = old.merged(entry) if old else entry
-            _put(self._table("checkins"), _ordinal(entry.date), _written(merged))
-            return merged
+            merged: dict[int, CheckIn] = {}
+            for entry in entries:
+                old = self.checkin(entry.date)
+                merged[_ordinal(entry.date)] = old.merged(entry) if old else entry
+            _put_all(self._table("checkins"), {i: _written(c) for i, c in merged.items()})
+            return list(merged.values())
 
     def checkins(self, since: str | None = None, until: str | None = None) -> list[CheckIn]:
         """Check-ins oldest first; only the range's documents are parsed (once each)."""
