@@ -1,4 +1,7 @@
-"""`legtui import {strong,hevy,fitnotes,legtui} FILE [--unit kg|lb] [--dry-run]`."""
+"""`legtui import APP FILE [--unit kg|lb] [--dry-run] [--replace]`.
+
+APP: strong, hevy, fitnotes, legtui (history) or cronometer, myfitnesspal, applehealth,
+withings, garmin, renpho, fitbit (check-ins)."""
 
 from __future__ import annotations
 
@@ -14,16 +17,22 @@ from legtui.transfer import APPS, TransferError, run_import
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "import",
-        help="import history from Strong, Hevy, FitNotes or a legtui json export",
+        help="import history (Strong, Hevy, FitNotes, legtui json) or food and weight "
+        "(Cronometer, MyFitnessPal, Apple Health, Withings, Garmin, Renpho, Fitbit)",
         description="Import a whole file, or nothing: a row that cannot be read stops the import "
-        "with its line number. Re-importing the same file adds nothing.",
+        "with its line number. Re-importing the same file adds nothing. Food and weight fill "
+        "a day's empty check-in fields and never overwrite a value typed by hand.",
     )
     p.add_argument("app", choices=APPS, help="the app that wrote FILE")
     p.add_argument("file", help="the exported file")
     p.add_argument("--unit", choices=UNITS,
-                   help="the weights' unit, for files that do not say (Strong, FitNotes)")
+                   help="the weights' unit, for files that do not say (Strong, FitNotes, "
+                   "MyFitnessPal's Measurement Summary, Fitbit)")
     p.add_argument("--dry-run", action="store_true",
                    help="print what would be added; write nothing")
+    p.add_argument("--replace", action="store_true",
+                   help="food and weight: overwrite values an earlier import wrote "
+                   "(never values typed by hand)")
     add_db_option(p)
     p.set_defaults(run=run)
 
@@ -34,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"no file {path}")
     store = open_store(args)
     try:
-        summary = run_import(store, args.app, path, args.unit, args.dry_run)
+        summary = run_import(store, args.app, path, args.unit, args.dry_run, args.replace)
     except TransferError as error:
         raise CliError(f"{path.name}: {error}; nothing was imported") from None
     print(summary.text())

@@ -11,6 +11,8 @@ from legtui.store import MergeResult, Store
 from legtui.transfer import fitnotes, hevy, native, strong
 from legtui.transfer.builder import Parsed, SessionBuilder
 from legtui.transfer.csvread import read_text
+from legtui.transfer.day_summary import DaySummary
+from legtui.transfer.dayimport import DAY_READERS, run_day_import
 from legtui.transfer.summary import ImportSummary
 
 Reader = Callable[[str, SessionBuilder, Unit | None], Parsed]
@@ -19,7 +21,7 @@ CSV_READERS: dict[str, tuple[str, Reader]] = {
     "hevy": (hevy.APP, hevy.read),
     "fitnotes": (fitnotes.APP, fitnotes.read),
 }
-APPS: tuple[str, ...] = (*CSV_READERS, "legtui")
+APPS: tuple[str, ...] = (*CSV_READERS, "legtui", *DAY_READERS)
 
 
 def parse(store: Store, app: str, path: Path, unit: Unit | None = None) -> Parsed:
@@ -57,12 +59,18 @@ def _new_exercises(store: Store, parsed: Parsed) -> list[str]:
 
 
 def run_import(
-    store: Store, app: str, path: Path | str, unit: Unit | None = None, dry_run: bool = False
-) -> ImportSummary:
-    """Import a file (app: strong, hevy, fitnotes or legtui); all or nothing."""
+    store: Store, app: str, path: Path | str, unit: Unit | None = None, dry_run: bool = False,
+    replace: bool = False,
+) -> ImportSummary | DaySummary:
+    """Import a file (app: one of APPS); all or nothing.
+
+    `replace`: a food or scale import overwrites the values an earlier import wrote.
+    """
     if app not in APPS:
         raise ValueError(f"unknown app {app!r}; one of {', '.join(APPS)}")
     path = Path(path)
+    if app in DAY_READERS:
+        return run_day_import(store, app, path, unit, dry_run, replace)
     parsed = parse(store, app, path, unit)
     new_exercises = tuple(_new_exercises(store, parsed))
     profile = parsed.profile if parsed.profile and not store.has_profile() else None

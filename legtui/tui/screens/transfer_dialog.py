@@ -19,7 +19,15 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from legtui.core.model import UNITS, Unit
 from legtui.store import Store, StoreError
-from legtui.transfer import APPS, FORMATS, ImportSummary, TransferError, run_import, save_export
+from legtui.transfer import (
+    APPS,
+    FORMATS,
+    DaySummary,
+    ImportSummary,
+    TransferError,
+    run_import,
+    save_export,
+)
 from legtui.tui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
@@ -172,7 +180,7 @@ class ImportDialog(TransferDialog):
         message = message.replace(CLI_UNIT_ADVICE, UI_UNIT_ADVICE)
         self.show_error(f"{choice.path.name}: {message}; nothing was imported")
 
-    def _done(self, choice: ImportChoice, summary: ImportSummary) -> None:
+    def _done(self, choice: ImportChoice, summary: ImportSummary | DaySummary) -> None:
         if summary.dry_run:
             self.previewed = choice
             self.query_one("#import-run", Button).disabled = False
