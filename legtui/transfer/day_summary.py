@@ -40,10 +40,11 @@ class DaySummary:
         out = [f"{self.app} file {self.source}: {count(self.days, 'day')}{span}"]
         if self.values:
             out.append("  " + ", ".join(
-                f"{SHOWN[name]} on {count(n, 'day')}" for name, n in self.values.items()
+                f"{count(n, 'day')} marked partial" if name == "partial"
+                else f"{SHOWN[name]} on {count(n, 'day')}" for name, n in self.values.items()
             ))
         if self.skipped:
-            parts = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
+            parts = ", ".join(f"{reason} ({n})" for reason, n in sorted(self.skipped.items()))
             out.append(f"  skipped: {parts}")
         out += _listed("skipped, outside the store's bounds", self.out_of_bounds)
         out += _listed("to check, imported as written", self.implausible)

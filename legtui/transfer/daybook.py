@@ -4,7 +4,8 @@ Every app's reader hands over readings with the wall-clock date written in the f
 they came from (`line 12`, or an XML element's line). The rules (docs/import-export.md):
 
 - a day's weight is its earliest reading; its sleep is its first sleep reading;
-- a day's food is summed first, then rounded (energy in kJ is converted to kcal by the reader);
+- a day's food is summed first, then rounded, halves up (energy in kJ is converted to kcal by
+  the reader);
 - a reading outside the store's bounds (a scale misfire of 0 or 999 kg, more than 20,000 kcal
   in a day) is skipped and listed; one inside them but implausible (bodyweight outside
   25–350 kg, more than 10,000 kcal in a day) is imported and listed;
@@ -13,6 +14,7 @@ they came from (`line 12`, or an XML element's line). The rules (docs/import-exp
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -156,7 +158,7 @@ class DayBook:
                 self.out_of_bounds.append((entry.food_at, f"{day}: {describe(name, total)}"))
                 continue
             places = FOOD_PLACES[name]
-            values[name] = round(total) if places == 0 else clean_number(total, places)
+            values[name] = math.floor(total + 0.5) if places == 0 else clean_number(total, places)
         if values.get("calories", 0) > PLAUSIBLE_KCAL:
             implausible.append((entry.food_at, f"{day}: {values['calories']:,} kcal"))
         return values

@@ -24,8 +24,6 @@ from legtui.transfer import (
 )
 from legtui.transfer.day_summary import DaySummary
 from legtui.transfer.daybook import DayBook
-from legtui.transfer.detect import detect
-from legtui.transfer.errors import TransferError
 from legtui.transfer.provenance import FIELDS, plan
 
 Reader = Callable[[Path, Unit | None], DayBook]
@@ -40,28 +38,20 @@ DAY_READERS: dict[str, tuple[str, Reader]] = {
 }
 
 
-def _check_app(app: str, label: str, path: Path) -> None:
-    found = detect(path)
-    if found is not None and found != app:
-        raise TransferError(f"this looks like a {found} export, not a {label} one; "
-                            f"import it with: legtui import {found} {path.name}")
-
-
 def run_day_import(
     store: Store, app: str, path: Path, unit: Unit | None = None, dry_run: bool = False,
     replace: bool = False,
 ) -> DaySummary:
     """Import a food or scale export into check-ins; all or nothing."""
     label, reader = DAY_READERS[app]
-    _check_app(app, label, path)
     read = reader(path, unit).result(store.profile().unit)
     days = [c.date for c in read.checkins]
     stored = {c.date: c for c in store.checkins(days[0], days[-1])} if days else {}
     changes = plan(stored, read.checkins, replace)
     if changes.checkins and not dry_run:
         store.put_checkins(changes.checkins)
-    values: Counter[str] = Counter(
-        name for c in read.checkins for name in FIELDS if getattr(c, name) is not None
+    values: Counter[str] = Counter(  # partial: the days marked partial
+        name for c in read.checkins for name in FIELDS if getattr(c, name) not in (None, False)
     )
     return DaySummary(
         app=label, source=path.name, days=len(days),

@@ -13,6 +13,8 @@ from legtui.transfer.builder import Parsed, SessionBuilder
 from legtui.transfer.csvread import read_text
 from legtui.transfer.day_summary import DaySummary
 from legtui.transfer.dayimport import DAY_READERS, run_day_import
+from legtui.transfer.detect import detect
+from legtui.transfer.errors import TransferError
 from legtui.transfer.summary import ImportSummary
 
 Reader = Callable[[str, SessionBuilder, Unit | None], Parsed]
@@ -22,6 +24,9 @@ CSV_READERS: dict[str, tuple[str, Reader]] = {
     "fitnotes": (fitnotes.APP, fitnotes.read),
 }
 APPS: tuple[str, ...] = (*CSV_READERS, "legtui", *DAY_READERS)
+LABELS: dict[str, str] = {
+    "legtui": "legtui", **{app: label for app, (label, _) in (CSV_READERS | DAY_READERS).items()}
+}
 
 
 def parse(store: Store, app: str, path: Path, unit: Unit | None = None) -> Parsed:
@@ -69,6 +74,10 @@ def run_import(
     if app not in APPS:
         raise ValueError(f"unknown app {app!r}; one of {', '.join(APPS)}")
     path = Path(path)
+    found = detect(path)
+    if found is not None and found != app:
+        raise TransferError(f"this looks like a {LABELS[found]} export, not a {LABELS[app]} "
+                            f"one; import it with: legtui import {found} {path.name}")
     if app in DAY_READERS:
         return run_day_import(store, app, path, unit, dry_run, replace)
     parsed = parse(store, app, path, unit)
