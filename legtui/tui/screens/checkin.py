@@ -13,6 +13,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.markup import escape
 from textual.widgets import Header, Input, Static
 
 from legtui.core.checkin_input import TAPE, checkin_from_raw, parse_value
@@ -21,6 +22,7 @@ from legtui.core.hints import hints_for
 from legtui.core.inputs import InputError
 from legtui.core.model import CM_IN_INCH, CheckIn, Profile, clean_number, convert
 from legtui.core.nutrition import targets_for
+from legtui.core.provenance import day_sources, week_sources
 from legtui.store import StoreError
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.field_row import FieldRow
@@ -103,6 +105,7 @@ class CheckinScreen(LegtuiScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="checkin-day")
+        yield Static(id="checkin-source", markup=False)
         with VerticalScroll(id="checkin-body"):
             for field, label in DAILY:
                 yield FieldRow(field, label)
@@ -149,15 +152,21 @@ class CheckinScreen(LegtuiScreen):
             found = mark(field, judged, targets)
             glyph = GLYPHS.get(found.status or "", "")
             row.set_note(f"{found.target or ''}{glyph}", found.status)
+        source = self.query_one("#checkin-source", Static)
+        imported_from = day_sources(entry)
+        source.update(imported_from)
+        source.display = bool(imported_from)
         self._show_tape(entry, checkins, iso)
         hints = hints_for(checkins, targets, self.day)
         hint_box = self.query_one("#checkin-hints", Static)
         hint_box.display = bool(hints)
         hint_box.update("\n".join(f"• {hint.text}" for hint in hints))
         summary = week_summary(checkins, targets, self.day)
-        self.query_one("#checkin-week", Static).update(
-            "\n".join(week_lines(summary, profile.unit))
-        )
+        week = week_lines(summary, profile.unit)
+        imported = week_sources([c for c in checkins if c.date >= summary.start.isoformat()])
+        if imported:
+            week.append(f"  {escape(imported)}")  # importer names are text, never markup
+        self.query_one("#checkin-week", Static).update("\n".join(week))
 
     def _show_tape(self, entry: CheckIn | None, checkins: list[CheckIn], iso: str) -> None:
         last = last_tape(checkins, iso)
