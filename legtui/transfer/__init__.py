@@ -15,12 +15,13 @@ The API the CLI and the UI share:
 """
 
 from legtui.transfer.day_summary import DaySummary
+from legtui.transfer.dayimport import CHECKIN_APPS
 from legtui.transfer.errors import TransferError
 from legtui.transfer.export import FORMATS, export, save_export
 from legtui.transfer.importer import APPS, run_import
 from legtui.transfer.summary import ImportSummary
 
 __all__ = [
-    "APPS", "FORMATS", "DaySummary", "ImportSummary", "TransferError", "export", "run_import",
-    "save_export",
+    "APPS", "CHECKIN_APPS", "FORMATS", "DaySummary", "ImportSummary", "TransferError", "export",
+    "run_import", "save_export",
 ]

@@ -37,6 +37,8 @@ DAY_READERS: dict[str, tuple[str, Reader]] = {
     "fitbit": (fitbit.APP, fitbit.read),
 }
 
+CHECKIN_APPS: tuple[str, ...] = tuple(DAY_READERS)
+
 
 def run_day_import(
     store: Store, app: str, path: Path, unit: Unit | None = None, dry_run: bool = False,

@@ -77,7 +77,7 @@ def run_import(
     found = detect(path)
     if found is not None and found != app:
         raise TransferError(f"this looks like a {LABELS[found]} export, not a {LABELS[app]} "
-                            f"one; import it with: legtui import {found} {path.name}")
+                            f"one: import it as {found}")
     if app in DAY_READERS:
         return run_day_import(store, app, path, unit, dry_run, replace)
     parsed = parse(store, app, path, unit)

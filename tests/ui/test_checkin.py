@@ -286,15 +286,15 @@ async def test_imported_values_say_where_they_came_from_until_typed_over(
     app = make_app()
     async with app.run_test(size=size) as pilot:
         screen = await open_checkin(pilot, app)
-        assert text_of(screen, "#checkin-source").split() == (
-            "from Withings: weight · from Cronometer: calories, protein").split()
+        assert " ".join(text_of(screen, "#checkin-source").split()) == (
+            "from Withings: weight · from Cronometer: calories, protein")
         assert "values from Cronometer on 1 day, Withings on 1 day, [b]Cronometer on 1 day" \
             in " ".join(text_of(screen, "#checkin-week").split())
         await type_into(pilot, screen, "calories", "2000")
         await pilot.press("enter")
         await pilot.pause()
-        assert text_of(screen, "#checkin-source").split() == (
-            "from Withings: weight · from Cronometer: protein").split()
+        assert " ".join(text_of(screen, "#checkin-source").split()) == (
+            "from Withings: weight · from Cronometer: protein")
         await pilot.press("pageup")
         await pilot.pause()
         assert text_of(screen, "#checkin-source") == "from [b]Cronometer: calories"

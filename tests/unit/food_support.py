@@ -1,4 +1,4 @@
-"""Shared by the food and scale import tests: fixture paths, a store, the check-ins as plain data."""
+"""Shared by the food and scale import tests: fixtures, a store, the check-ins as plain data."""
 
 from __future__ import annotations
 

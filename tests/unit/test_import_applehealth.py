@@ -64,7 +64,7 @@ def test_a_zip_without_an_export_and_another_xml(tmp_path: Path) -> None:
     archive = tmp_path / "photos.zip"
     with zipfile.ZipFile(archive, "w") as out:
         out.writestr("a.txt", "hello")
-    with pytest.raises(TransferError, match="holds no export.xml"):
+    with pytest.raises(TransferError, match=r"holds no export\.xml"):
         run_import(store_in(tmp_path), "applehealth", archive)
     other = tmp_path / "feed.xml"
     other.write_text("<?xml version='1.0'?>\n<rss><channel/></rss>\n")

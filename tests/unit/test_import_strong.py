@@ -168,6 +168,6 @@ def test_not_a_strong_file_names_the_missing_column(tmp_path: Path) -> None:
 
 
 def test_a_file_of_another_app_is_named(tmp_path: Path) -> None:
-    with pytest.raises(TransferError, match="looks like a Hevy export, not a Strong one; "
-                       "import it with: legtui import hevy hevy_kg.csv"):
+    with pytest.raises(TransferError, match="looks like a Hevy export, not a Strong one: "
+                       "import it as hevy"):
         run_import(new_store(tmp_path), "strong", fixture("hevy_kg.csv"))
