@@ -1,6 +1,6 @@
 """Import a large generated Apple Health export: time and peak memory, whole process.
 
-    python -m benchmarks.apple_health [--mb 200] [--zip]
+    python -m benchmarks.apple_health [--mb 200] [--zip] [--heart-per-day 300]
 
 Generates `export.xml` (see health_export.py) in a temporary folder, then runs
 `legtui --db NEW import applehealth FILE` as the console script does and reports its wall time
@@ -15,7 +15,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from benchmarks.health_export import write_export
+from benchmarks.health_export import HEART_PER_DAY, write_export
 from benchmarks.runner import ChildRun, child_env, legtui_cli, run_child
 
 
@@ -29,11 +29,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.apple_health")
     parser.add_argument("--mb", type=float, default=200, help="size of export.xml (MB)")
     parser.add_argument("--zip", action="store_true", help="also import it zipped")
+    parser.add_argument("--heart-per-day", type=int, default=HEART_PER_DAY,
+                        help="heart-rate records a day: more makes the same size fewer days")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="legtui-health-") as folder:
         workdir = Path(folder)
         tiny = write_export(workdir / "tiny.xml", 0.01)
-        big = write_export(workdir / "export.xml", args.mb)
+        big = write_export(workdir / "export.xml", args.mb, args.heart_per_day)
         print(f"export.xml: {big.bytes / 1e6:,.1f} MB, {big.days:,} days "
               f"({big.first} to {big.last})")
         base = _import(workdir, workdir / "tiny.xml", "tiny")

@@ -54,7 +54,7 @@ def _record(kind: str, unit: str, value: str, start: str, end: str, source: str 
     return f" <Record {attrs}>\n{children} </Record>\n"
 
 
-def _day(day: date) -> str:
+def _day(day: date, heart_per_day: int) -> str:
     d, prev = day.isoformat(), (day - timedelta(days=1)).isoformat()
     q = "HKQuantityTypeIdentifier"
     sleep = "HKCategoryTypeIdentifierSleepAnalysis"
@@ -73,14 +73,14 @@ def _day(day: date) -> str:
         parts.append(_record(q + "DietaryProtein", "g", "60.5", f"{d} {hour:02}:00:00",
                              f"{d} {hour:02}:00:00", "MyFitnessPal"))
     meta = '  <MetadataEntry key="HKMetadataKeyHeartRateMotionContext" value="0"/>\n'
-    for i in range(HEART_PER_DAY):
-        at = f"{d} {i * 24 // HEART_PER_DAY:02}:{i % 60:02}:00"
+    for i in range(heart_per_day):
+        at = f"{d} {i * 24 // heart_per_day:02}:{i % 60:02}:00"
         parts.append(_record(q + "HeartRate", "count/min", str(55 + i % 40), at, at,
                              "Apple Watch", meta))
     return "".join(parts)
 
 
-def write_export(path: Path, megabytes: float) -> Generated:
+def write_export(path: Path, megabytes: float, heart_per_day: int = HEART_PER_DAY) -> Generated:
     """Write days from START on until the file holds `megabytes` MB; what was written."""
     target = int(megabytes * 1_000_000)
     size = 0
@@ -89,7 +89,7 @@ def write_export(path: Path, megabytes: float) -> Generated:
     with path.open("w", encoding="utf-8") as out:
         size += out.write(HEADER)
         while size < target:
-            size += out.write(_day(day))
+            size += out.write(_day(day, heart_per_day))
             day += timedelta(days=1)
             days += 1
         size += out.write("</HealthData>\n")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import tracemalloc
 from pathlib import Path
 
-from benchmarks.health_export import write_export
 from food_support import store_in
 
+from benchmarks.health_export import write_export
 from legtui.transfer import run_import
 from legtui.transfer.applehealth import read
 
