@@ -4,7 +4,9 @@
 `Record` elements carry `type`, `unit`, `value`, `startDate`, `endDate`. Body mass, dietary
 energy, protein, sodium, water and fiber are read (food summed per day, then rounded), and sleep:
 the asleep time of a night (overlapping records from several devices counted once), on the date
-the night ends. iOS 8 wrote sleep values as numbers: 0 in bed, 1 asleep.
+the night ends. A `Correlation` (a food entry, a blood pressure) repeats records that the export
+also lists at the top level: those inside it are not counted again. iOS 8 wrote sleep values as
+numbers: 0 in bed, 1 asleep.
 
 Dates carry the phone's offset at export time (`2015-06-03 05:02:00 +0100`, or compact
 `20150603050200+0100`), not the measurement's, so the wall-clock date as written is the day.
@@ -43,7 +45,8 @@ FOOD: dict[str, tuple[str, dict[str, float]]] = {
     PREFIX + "DietaryFiber": ("fiber_g", {"g": 1.0, "mg": 0.001}),
     PREFIX + "DietarySodium": ("sodium_mg", {"mg": 1.0, "g": 1000.0, "mcg": 0.001}),
     PREFIX + "DietaryWater": ("water_l", {"mL": 0.001, "L": 1.0, "cL": 0.01, "dL": 0.1,
-                                          "fl_oz_us": 0.0295735295625}),
+                                          "fl_oz_us": 0.0295735295625,
+                                          "fl_oz_imp": 0.0284130625, "cup_us": 0.2365882365}),
 }
 WEIGHT_UNITS: dict[str, tuple[float, Unit]] = {"kg": (1.0, "kg"), "g": (0.001, "kg"),
                                                "lb": (1.0, "lb"), "lbs": (1.0, "lb")}
@@ -51,6 +54,7 @@ _SLEEP_VALUE = "HKCategoryValueSleepAnalysis"
 ASLEEP = {"1", *(_SLEEP_VALUE + s for s in
                  ("Asleep", "AsleepUnspecified", "AsleepCore", "AsleepDeep", "AsleepREM"))}
 MOMENT = re.compile(r"(\d{4})-?(\d\d)-?(\d\d)[ T]?(\d\d):?(\d\d):?(\d\d)")
+CORRELATION = "Correlation"  # a meal's records again, also listed at the top level
 ENTITIES = "the file declares XML entities, which an Apple Health export never does; refused"
 
 
@@ -74,6 +78,11 @@ class _Reader:
         self.book = DayBook(APP)
         self.nights = Nights()
         self.root_seen = False
+        self.correlations = 0  # how deep inside <Correlation> elements the parser is
+
+    def end(self, name: str) -> None:
+        if name == CORRELATION:
+            self.correlations -= 1
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         if not self.root_seen:
@@ -81,7 +90,9 @@ class _Reader:
                 raise TransferError(f"not an {APP} export: the root element is <{name}>, "
                                     f"not <{ROOT}>", self.parser.CurrentLineNumber)
             self.root_seen = True
-        if name != "Record":
+        if name == CORRELATION:
+            self.correlations += 1
+        if name != "Record" or self.correlations:
             return
         kind = attrs.get("type", "")
         if kind == WEIGHT:
@@ -142,6 +153,7 @@ def parse_stream(stream: IO[bytes]) -> DayBook:
     parser.ExternalEntityRefHandler = _refuse_reference
     reader = _Reader(parser)
     parser.StartElementHandler = reader.start
+    parser.EndElementHandler = reader.end
     try:
         for chunk in _chunks(stream):
             parser.Parse(chunk, False)

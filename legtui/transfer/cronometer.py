@@ -30,7 +30,7 @@ NUTRIENTS: dict[str, tuple[tuple[str, float], ...]] = {
     "water_l": (("Water (g)", 0.001),),
 }
 SLEEP_UNITS = {"h": 1.0, "hr": 1.0, "hrs": 1.0, "hours": 1.0, "hour": 1.0,
-               "min": 1 / 60, "mins": 1 / 60, "minutes": 1 / 60}
+               "min": 1 / 60, "mins": 1 / 60, "minutes": 1 / 60, "minute": 1 / 60}
 TRUE, FALSE = "true", "false"
 
 

@@ -13,7 +13,9 @@ from legtui.transfer import TransferError, run_import
 
 EXPORT = {
     "2024-03-04": {"weight": 80.06, "unit": "kg",  # 176.5 lb at 06:55, before 80.4 kg at 07:10
-                   "calories": 2100,  # 350.4 + 620.3 Cal + 1029.4 + 418.4 kJ (100 kcal)
+                   # 350.4 + 620.3 Cal + 1029.4 + 418.4 kJ (100 kcal); the breakfast
+                   # Correlation repeats 350.4 kcal and 10 g fiber: not counted again
+                   "calories": 2100,
                    "protein_g": 75.5, "fiber_g": 15.5, "water_l": 1.25, "sodium_mg": 1001},
     "2024-03-05": {"weight": 80.1, "unit": "kg",  # 23:30 at +0100: the date as written
                    "sleep_h": 6.75},  # core + deep + REM; in bed, awake, the overlap not counted
