@@ -63,3 +63,37 @@ def test_missing_unit_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFi
 def test_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(tmp_path / "s.json", "import", "fitnotes", str(tmp_path / "nope.csv")) == 2
     assert "no file" in capsys.readouterr().err
+
+
+FOOD = Path(__file__).resolve().parents[1] / "fixtures" / "food"
+
+
+def test_food_dry_run_writes_nothing_and_replace_overwrites_imports_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "store.json"
+    withings = str(FOOD / "withings_weight.csv")
+    assert run(db, "import", "withings", withings, "--dry-run") == 0
+    assert "would write: 2 days (2 new), 2 fields filled" in capsys.readouterr().out
+    assert not db.exists()
+    assert run(db, "import", "withings", withings) == 0
+    assert run(db, "checkin", "--date", "2025-03-14", "--weight", "79") == 0
+    newer = tmp_path / "weight.csv"
+    newer.write_text('Date,"Weight (kg)"\n"2025-03-14 06:00:00",79.5\n'
+                     '"2025-03-13 06:00:00",80.1\n')
+    capsys.readouterr()
+    assert run(db, "import", "withings", str(newer), "--replace") == 0
+    assert "wrote: 1 day (0 new), 0 fields filled, 1 replaced" in capsys.readouterr().out
+    weights = {c.date: c.weight for c in Store(db).checkins()}
+    assert weights == {"2025-03-13": 80.1, "2025-03-14": 79}
+
+
+def test_food_import_of_a_bad_file_exits_2_with_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "store.json"
+    assert run(db, "import", "cronometer", str(FOOD / "cronometer_daily_bad.csv")) == 2
+    err = capsys.readouterr().err
+    assert "cronometer_daily_bad.csv: line 3: Energy (kcal): 'abc' is not a number; " \
+           "nothing was imported" in err
+    assert Store(db).checkins() == []
