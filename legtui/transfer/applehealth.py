@@ -187,7 +187,11 @@ def read(path: Path, unit: Unit | None) -> DayBook:
 
 
 def _export_member(archive: zipfile.ZipFile) -> str:
-    names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1] == "export.xml"]
-    if not names:
+    """`export.xml`; in a phone set to another language the name may be translated
+    (`exportar.xml`): then the largest XML file beside it that is not the clinical `_cda` one."""
+    xml = [i for i in archive.infolist() if i.filename.lower().endswith(".xml")
+           and i.filename.count("/") <= 1 and "cda" not in i.filename.rsplit("/", 1)[-1]]
+    exact = [i for i in xml if i.filename.rsplit("/", 1)[-1] == "export.xml"]
+    if not xml:
         raise TransferError(f"not an {APP} export: the zip holds no export.xml")
-    return names[0]
+    return (exact or sorted(xml, key=lambda i: i.file_size))[-1].filename

@@ -11,8 +11,7 @@ from pathlib import Path
 from legtui.transfer.csvread import sniff_delimiter
 
 HEAD = 4096
-_WITHINGS_WEIGHT = re.compile(r"\S.* \((kg|lb)\)$")
-_RENPHO_WEIGHT = re.compile(r"weight\((kg|lbs?)\)$")
+_SCALE_WEIGHT = re.compile(r"\S.*\((kg|lbs?)\)$")  # `Weight(lb)`, `"Gewicht (kg)"`
 
 
 def _names(head: str) -> set[str]:
@@ -32,8 +31,8 @@ def _csv_app(names: set[str]) -> str | None:
          or {"exercise", "exercise calories"} <= names),
         ("garmin", {"time", "weight", "change"} <= names),
         ("renpho", "time of measurement" in names
-         or any(_RENPHO_WEIGHT.match(n) for n in names)),
-        ("withings", any(_WITHINGS_WEIGHT.match(n) for n in names)),
+         or ({"date", "time"} <= names and any(_SCALE_WEIGHT.match(n) for n in names))),
+        ("withings", "time" not in names and any(_SCALE_WEIGHT.match(n) for n in names)),
     )
     return next((app for app, matches in checks if matches), None)
 
@@ -44,7 +43,7 @@ def detect(path: Path) -> str | None:
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as archive:
                 names = archive.namelist()
-            return "applehealth" if any(n.endswith("export.xml") for n in names) else None
+            return "applehealth" if any(n.lower().endswith(".xml") for n in names) else None
         with path.open("rb") as stream:
             head = stream.read(HEAD).decode("utf-8-sig", errors="replace").lstrip()
     except (OSError, zipfile.BadZipFile):

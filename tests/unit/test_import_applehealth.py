@@ -62,6 +62,18 @@ def test_a_file_declaring_entities_is_refused_unexpanded(tmp_path: Path, name: s
     assert store.checkins() == []
 
 
+def test_a_translated_export_name_in_the_zip(tmp_path: Path) -> None:
+    archive = tmp_path / "exportar.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("apple_health_export/exportar_cda.xml", "<ClinicalDocument>" + " " * 9999
+                     + "</ClinicalDocument>")
+        out.write(food("apple_ios8.xml"), "apple_health_export/exportar.xml")
+        out.writestr("apple_health_export/workout-routes/route_1.gpx", "<gpx/>")
+    store = store_in(tmp_path)
+    run_import(store, "applehealth", archive)
+    assert days(store) == {"2015-06-03": {"weight": 83.91, "unit": "kg", "sleep_h": 7}}
+
+
 def test_a_zip_without_an_export_and_another_xml(tmp_path: Path) -> None:
     archive = tmp_path / "photos.zip"
     with zipfile.ZipFile(archive, "w") as out:
