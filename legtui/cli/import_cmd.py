@@ -24,7 +24,7 @@ def register(sub: Any) -> None:
         "a day's empty check-in fields and never overwrite a value typed by hand.",
     )
     p.add_argument("app", choices=APPS, help="the app that wrote FILE")
-    p.add_argument("file", help="the exported file")
+    p.add_argument("file", help="the exported file (fitbit: also a folder of weight-*.json)")
     p.add_argument("--unit", choices=UNITS,
                    help="the weights' unit, for files that do not say (Strong, FitNotes, "
                    "MyFitnessPal's Measurement Summary, Fitbit)")
@@ -39,7 +39,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
-    if not path.is_file():
+    if not path.is_file() and not (args.app == "fitbit" and path.is_dir()):
         raise CliError(f"no file {path}")
     store = open_store(args)
     try:

@@ -1,4 +1,5 @@
-"""Fitbit's weight logs: `weight-YYYY-MM-DD.json` from the account's data export.
+"""Fitbit's weight logs: `weight-YYYY-MM-DD.json` from the account's data export, one file or
+the folder that holds them (a file a month).
 
 A JSON list of `{"logId", "weight", "bmi", "fat"?, "date": "MM/DD/YY", "time": "HH:MM:SS",
 "source"?}`. The weight is in the account's display unit, which the file does not state, so
@@ -19,6 +20,7 @@ from legtui.transfer.wallclock import parse_day, parse_time
 
 APP = "Fitbit"
 DAYS = ("%m/%d/%y", "%m/%d/%Y", "%Y-%m-%d")
+FILES = "weight-*.json"
 NO_UNIT = (
     "a Fitbit weight log does not say whether its weights are kg or lb; "
     "run the import again with --unit kg or --unit lb"
@@ -37,23 +39,32 @@ def _entries(text: str) -> list[Any]:
 
 
 def read(path: Path, unit: Unit | None) -> DayBook:
-    entries = _entries(read_text(path))
+    """One `weight-*.json` file, or a folder of them (the archive's monthly files)."""
+    files = sorted(path.glob(FILES)) if path.is_dir() else [path]
+    if not files:
+        raise TransferError(f"not a {APP} export: no {FILES} files in the folder {path.name}")
+    logs = [(file, _entries(read_text(file))) for file in files]
     if unit is None:
         raise TransferError(NO_UNIT)
     book = DayBook(APP)
-    for number_, entry in enumerate(entries, 1):
-        where = f"reading {number_}"
-        if not isinstance(entry, dict) or "date" not in entry or "weight" not in entry:
-            raise TransferError(f"{where}: {NOT_FITBIT}")
-        try:
-            day = parse_day(str(entry["date"]), DAYS, "date", None)
-            time = parse_time(str(entry.get("time") or ""), "time", None)
-            weight = entry["weight"]
-            value = number("" if weight is None else str(weight), "weight", None)
-        except TransferError as error:
-            raise TransferError(f"{where}: {error.reason}") from None
-        if value is None:
-            book.skipped["readings without a weight"] += 1
-            continue
-        book.weight(day, time, value, unit, where)
+    for file, entries in logs:
+        for place, entry in enumerate(entries, 1):
+            where = f"{file.name} reading {place}" if file != path else f"reading {place}"
+            _reading(book, entry, unit, where)
     return book
+
+
+def _reading(book: DayBook, entry: Any, unit: Unit, where: str) -> None:
+    if not isinstance(entry, dict) or "date" not in entry or "weight" not in entry:
+        raise TransferError(f"{where}: {NOT_FITBIT}")
+    try:
+        day = parse_day(str(entry["date"]), DAYS, "date", None)
+        time = parse_time(str(entry.get("time") or ""), "time", None)
+        weight = entry["weight"]
+        value = number("" if weight is None else str(weight), "weight", None)
+    except TransferError as error:
+        raise TransferError(f"{where}: {error.reason}") from None
+    if value is None:
+        book.skipped["readings without a weight"] += 1
+        return
+    book.weight(day, time, value, unit, where)

@@ -86,3 +86,24 @@ def test_fitbit_bad_reading_names_it(tmp_path: Path) -> None:
     with pytest.raises(TransferError, match="reading 2: weight: 'heavy' is not a number"):
         run_import(store, "fitbit", bad, unit="kg")
     assert store.checkins() == []
+
+
+def test_fitbit_a_folder_of_monthly_files(tmp_path: Path) -> None:
+    folder = tmp_path / "Personal & Account"
+    folder.mkdir()
+    (folder / "weight-2024-03-01.json").write_bytes(food("weight-2024-03-01.json").read_bytes())
+    (folder / "weight-2024-04-01.json").write_text(
+        '[{"logId": 7, "weight": 175.1, "bmi": 24.4, "date": "04/02/24", "time": "06:40:00"},'
+        ' {"logId": 8, "weight": null, "date": "04/03/24", "time": "06:40:00"}]')
+    (folder / "sleep-2024-03-01.json").write_text("[]")
+    store = store_in(tmp_path, unit="lb")
+    summary = run_import(store, "fitbit", folder, unit="lb")
+    assert days(store) == {
+        "2024-03-01": {"weight": 176.4, "unit": "lb"},
+        "2024-03-02": {"weight": 175.8, "unit": "lb"},
+        "2024-04-02": {"weight": 175.1, "unit": "lb"},
+    }
+    assert "readings without a weight (1)" in summary.text()
+    (folder / "weight-2024-05-01.json").write_text('[{"date": "05/01/24", "weight": "x"}]')
+    with pytest.raises(TransferError, match=r"weight-2024-05-01\.json reading 1: weight: 'x'"):
+        run_import(store, "fitbit", folder, unit="lb")

@@ -137,11 +137,11 @@ class ImportDialog(TransferDialog):
         path = self.path_value()
         if path is None:
             return None
-        if not path.is_file():
-            self.show_error(f"no file {path}")
-            return None
         unit = self.query_one("#import-unit", Select).value
         app = self.query_one("#import-app", Select).value
+        if not path.is_file() and not (app == "fitbit" and path.is_dir()):
+            self.show_error(f"no file {path}")
+            return None
         replace = self.query_one("#import-replace", Checkbox)
         return ImportChoice(str(app), path, cast(Unit, unit) if unit in UNITS else None,
                             replace.display and replace.value)
