@@ -12,10 +12,8 @@ the unit per row. `Weight` and `Weight (Garmin)` are weights, `Sleep` and `Sleep
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from legtui.core.model import Unit
-from legtui.transfer.csvread import Row, Table, field, number, read_text, scaled_columns, unit_word
+from legtui.transfer.csvread import Row, Table, field, number, scaled_columns, unit_word
 from legtui.transfer.daybook import DayBook
 from legtui.transfer.errors import TransferError
 from legtui.transfer.wallclock import ISO_OR_US, parse_day, parse_time
@@ -34,8 +32,7 @@ SLEEP_UNITS = {"h": 1.0, "hr": 1.0, "hrs": 1.0, "hours": 1.0, "hour": 1.0,
 TRUE, FALSE = "true", "false"
 
 
-def read(path: Path, unit: Unit | None) -> DayBook:
-    table = Table(read_text(path))
+def read(table: Table, unit: Unit | None) -> DayBook:
     if table.col("Metric") is not None:
         return _biometrics(table)
     return _nutrition(table)

@@ -22,22 +22,37 @@ from legtui.transfer import (
     renpho,
     withings,
 )
+from legtui.transfer.csvfile import csv_table
+from legtui.transfer.csvread import Table
 from legtui.transfer.day_summary import DaySummary
 from legtui.transfer.daybook import DayBook
 from legtui.transfer.provenance import FIELDS, plan
 
-Reader = Callable[[Path, Unit | None], DayBook]
-DAY_READERS: dict[str, tuple[str, Reader]] = {
+CsvReader = Callable[[Table, Unit | None], DayBook]
+FileReader = Callable[[Path, Unit | None], DayBook]
+CSV_DAY_READERS: dict[str, tuple[str, CsvReader]] = {
     "cronometer": (cronometer.APP, cronometer.read),
     "myfitnesspal": (myfitnesspal.APP, myfitnesspal.read),
-    "applehealth": (applehealth.APP, applehealth.read),
     "withings": (withings.APP, withings.read),
     "garmin": (garmin.APP, garmin.read),
     "renpho": (renpho.APP, renpho.read),
+}
+FILE_DAY_READERS: dict[str, tuple[str, FileReader]] = {
+    "applehealth": (applehealth.APP, applehealth.read),
     "fitbit": (fitbit.APP, fitbit.read),
 }
+LABELS: dict[str, str] = {
+    app: label for app, (label, _) in (CSV_DAY_READERS | FILE_DAY_READERS).items()
+}
+CHECKIN_APPS: tuple[str, ...] = tuple(LABELS)
 
-CHECKIN_APPS: tuple[str, ...] = tuple(DAY_READERS)
+
+def read_days(app: str, path: Path, unit: Unit | None) -> DayBook:
+    """The app's reader over the file: a CSV table, or the path (XML, zip, JSON, a folder)."""
+    if app in CSV_DAY_READERS:
+        with csv_table(path) as table:
+            return CSV_DAY_READERS[app][1](table, unit)
+    return FILE_DAY_READERS[app][1](path, unit)
 
 
 def run_day_import(
@@ -45,8 +60,7 @@ def run_day_import(
     replace: bool = False,
 ) -> DaySummary:
     """Import a food or scale export into check-ins; all or nothing."""
-    label, reader = DAY_READERS[app]
-    read = reader(path, unit).result(store.profile().unit)
+    read = read_days(app, path, unit).result(store.profile().unit)
     days = [c.date for c in read.checkins]
     stored = {c.date: c for c in store.checkins(days[0], days[-1])} if days else {}
     changes = plan(stored, read.checkins, replace)
@@ -56,7 +70,7 @@ def run_day_import(
         name for c in read.checkins for name in FIELDS if getattr(c, name) not in (None, False)
     )
     return DaySummary(
-        app=label, source=path.name, days=len(days),
+        app=LABELS[app], source=path.name, days=len(days),
         first=days[0] if days else None, last=days[-1] if days else None,
         values={name: values[name] for name in FIELDS if values[name]},
         decisions=dict(changes.counts), days_written=len(changes.checkins),

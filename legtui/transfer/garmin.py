@@ -9,10 +9,9 @@ leading space, `" Mar 13, 2025",` or `" 2022 Dec 21",`, newest first; then a row
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from legtui.core.model import Unit
-from legtui.transfer.csvread import Table, field, number, read_text, unit_word
+from legtui.transfer.csvread import Table, field, number, unit_word
 from legtui.transfer.daybook import DayBook
 from legtui.transfer.errors import TransferError
 from legtui.transfer.wallclock import parse_day, parse_time
@@ -23,8 +22,7 @@ MISSING = "--"
 VALUE_WITH_UNIT = re.compile(r"(?P<value>[-+0-9.,]+)\s*(?P<unit>[A-Za-z]+)")
 
 
-def read(path: Path, unit: Unit | None) -> DayBook:
-    table = Table(read_text(path))
+def read(table: Table, unit: Unit | None) -> DayBook:
     time_col = table.need(APP, "Time")
     weight_col = table.need(APP, "Weight")
     book = DayBook(APP)

@@ -12,7 +12,8 @@ from legtui.transfer import fitnotes, hevy, native, strong
 from legtui.transfer.builder import Parsed, SessionBuilder
 from legtui.transfer.csvread import read_text
 from legtui.transfer.day_summary import DaySummary
-from legtui.transfer.dayimport import DAY_READERS, run_day_import
+from legtui.transfer.dayimport import CHECKIN_APPS, run_day_import
+from legtui.transfer.dayimport import LABELS as DAY_LABELS
 from legtui.transfer.detect import detect
 from legtui.transfer.errors import TransferError
 from legtui.transfer.summary import ImportSummary
@@ -23,9 +24,9 @@ CSV_READERS: dict[str, tuple[str, Reader]] = {
     "hevy": (hevy.APP, hevy.read),
     "fitnotes": (fitnotes.APP, fitnotes.read),
 }
-APPS: tuple[str, ...] = (*CSV_READERS, "legtui", *DAY_READERS)
+APPS: tuple[str, ...] = (*CSV_READERS, "legtui", *CHECKIN_APPS)
 LABELS: dict[str, str] = {
-    "legtui": "legtui", **{app: label for app, (label, _) in (CSV_READERS | DAY_READERS).items()}
+    "legtui": "legtui", **{app: label for app, (label, _) in CSV_READERS.items()}, **DAY_LABELS
 }
 
 
@@ -78,7 +79,7 @@ def run_import(
     if found is not None and found != app:
         raise TransferError(f"this looks like a {LABELS[found]} export, not a {LABELS[app]} "
                             f"one: import it as {found}")
-    if app in DAY_READERS:
+    if app in CHECKIN_APPS:
         return run_day_import(store, app, path, unit, dry_run, replace)
     parsed = parse(store, app, path, unit)
     new_exercises = tuple(_new_exercises(store, parsed))

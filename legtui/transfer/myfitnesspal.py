@@ -10,10 +10,8 @@ The Exercise Summary holds no check-in data.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from legtui.core.model import Unit
-from legtui.transfer.csvread import Table, field, number, read_text, scaled_columns
+from legtui.transfer.csvread import Table, field, number, scaled_columns
 from legtui.transfer.daybook import DayBook
 from legtui.transfer.errors import TransferError
 from legtui.transfer.wallclock import ISO_OR_US, parse_day
@@ -36,8 +34,7 @@ EXERCISE = (
 )
 
 
-def read(path: Path, unit: Unit | None) -> DayBook:
-    table = Table(read_text(path))
+def read(table: Table, unit: Unit | None) -> DayBook:
     if table.col("Exercise") is not None:
         raise TransferError(EXERCISE)
     if table.col("Meal") is None and table.col("Weight") is not None:

@@ -8,10 +8,9 @@ Newer: `Date, Time, Weight(kg),...` with DD/MM/YYYY dates and spaces before head
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from legtui.core.model import Unit
-from legtui.transfer.csvread import Table, field, number, read_text, unit_word
+from legtui.transfer.csvread import Table, field, number, unit_word
 from legtui.transfer.daybook import DayBook
 from legtui.transfer.errors import TransferError
 from legtui.transfer.wallclock import parse_day, parse_moment, parse_time
@@ -35,8 +34,7 @@ def _weight_column(table: Table) -> tuple[int, Unit]:
     )
 
 
-def read(path: Path, unit: Unit | None) -> DayBook:
-    table = Table(read_text(path))
+def read(table: Table, unit: Unit | None) -> DayBook:
     weight_col, file_unit = _weight_column(table)
     moment_col = table.col("Time of Measurement")
     date_col = None if moment_col is not None else table.need(APP, "Time of Measurement", "Date")

@@ -8,10 +8,9 @@ the column whose header is one of the known names for weight, with its unit in p
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from legtui.core.model import Unit
-from legtui.transfer.csvread import Table, field, number, read_text, unit_word
+from legtui.transfer.csvread import Table, field, number, unit_word
 from legtui.transfer.daybook import DayBook
 from legtui.transfer.errors import TransferError
 from legtui.transfer.wallclock import parse_moment
@@ -36,8 +35,7 @@ def weight_column(table: Table) -> tuple[int, Unit]:
     )
 
 
-def read(path: Path, unit: Unit | None) -> DayBook:
-    table = Table(read_text(path))
+def read(table: Table, unit: Unit | None) -> DayBook:
     date_col = table.need(APP, *DATE_WORDS)
     weight_col, file_unit = weight_column(table)
     book = DayBook(APP)
