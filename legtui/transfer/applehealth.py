@@ -28,7 +28,7 @@ from xml.parsers import expat
 
 from legtui.core.model import Unit
 from legtui.transfer.csvread import number
-from legtui.transfer.daybook import DayBook
+from legtui.transfer.daybook import KCAL_PER_KJ, DayBook
 from legtui.transfer.errors import TransferError
 from legtui.transfer.sleep import Nights
 
@@ -40,7 +40,7 @@ WEIGHT = PREFIX + "BodyMass"
 SLEEP = "HKCategoryTypeIdentifierSleepAnalysis"
 # the food records: field and the factor from each unit to kcal, g, mg or L
 FOOD: dict[str, tuple[str, dict[str, float]]] = {
-    PREFIX + "DietaryEnergyConsumed": ("calories", {"kcal": 1.0, "Cal": 1.0, "kJ": 1 / 4.184}),
+    PREFIX + "DietaryEnergyConsumed": ("calories", {"kcal": 1.0, "Cal": 1.0, "kJ": KCAL_PER_KJ}),
     PREFIX + "DietaryProtein": ("protein_g", {"g": 1.0, "mg": 0.001}),
     PREFIX + "DietaryFiber": ("fiber_g", {"g": 1.0, "mg": 0.001}),
     PREFIX + "DietarySodium": ("sodium_mg", {"mg": 1.0, "g": 1000.0, "mcg": 0.001}),

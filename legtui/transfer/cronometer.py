@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from legtui.core.model import Unit
 from legtui.transfer.csvread import Row, Table, field, number, scaled_columns, unit_word
-from legtui.transfer.daybook import DayBook
+from legtui.transfer.daybook import KCAL_PER_KJ, DayBook
 from legtui.transfer.errors import TransferError
 from legtui.transfer.wallclock import ISO_OR_US, parse_day, parse_time
 
 APP = "Cronometer"
 # column names by field, and the factor to kcal, g, mg or L
 NUTRIENTS: dict[str, tuple[tuple[str, float], ...]] = {
-    "calories": (("Energy (kcal)", 1.0), ("Energy (kJ)", 1 / 4.184)),
+    "calories": (("Energy (kcal)", 1.0), ("Energy (kJ)", KCAL_PER_KJ)),
     "protein_g": (("Protein (g)", 1.0),),
     "fiber_g": (("Fiber (g)", 1.0),),
     "sodium_mg": (("Sodium (mg)", 1.0),),

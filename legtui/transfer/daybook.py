@@ -31,6 +31,7 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "sleep_h": (0.0, 24.0),
 }
 PLAUSIBLE_KG = (25.0, 350.0)
+KCAL_PER_KJ = 1 / 4.184
 PLAUSIBLE_KCAL = 10_000.0
 FOOD_FIELDS = ("calories", "protein_g", "fiber_g", "sodium_mg", "water_l")
 FOOD_PLACES = {"calories": 0, "protein_g": 1, "fiber_g": 1, "sodium_mg": 0, "water_l": 2}

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from legtui.core.model import Unit
 from legtui.transfer.csvread import Table, field, number, scaled_columns
-from legtui.transfer.daybook import DayBook
+from legtui.transfer.daybook import KCAL_PER_KJ, DayBook
 from legtui.transfer.errors import TransferError
 from legtui.transfer.wallclock import ISO_OR_US, parse_day
 
 APP = "MyFitnessPal"
-KJ_IN_KCAL = 4.184
 NUTRIENTS: dict[str, tuple[tuple[str, float], ...]] = {
-    "calories": (("Calories", 1.0), ("Kilojoules", 1 / KJ_IN_KCAL)),
+    "calories": (("Calories", 1.0), ("Kilojoules", KCAL_PER_KJ)),
     "protein_g": (("Protein (g)", 1.0), ("Protein", 1.0)),
     "fiber_g": (("Fiber", 1.0), ("Fiber (g)", 1.0)),
     "sodium_mg": (("Sodium (mg)", 1.0), ("Sodium", 1.0)),
