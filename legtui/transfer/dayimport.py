@@ -7,6 +7,7 @@ profile's unit.
 
 from __future__ import annotations
 
+import zipfile
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -41,6 +42,7 @@ FILE_DAY_READERS: dict[str, tuple[str, FileReader]] = {
     "applehealth": (applehealth.APP, applehealth.read),
     "fitbit": (fitbit.APP, fitbit.read),
 }
+ZIP_DAY_READERS: dict[str, FileReader] = {"myfitnesspal": myfitnesspal.read_zip}
 LABELS: dict[str, str] = {
     app: label for app, (label, _) in (CSV_DAY_READERS | FILE_DAY_READERS).items()
 }
@@ -48,7 +50,9 @@ CHECKIN_APPS: tuple[str, ...] = tuple(LABELS)
 
 
 def read_days(app: str, path: Path, unit: Unit | None) -> DayBook:
-    """The app's reader over the file: a CSV table, or the path (XML, zip, JSON, a folder)."""
+    """The app's reader over the file: a CSV table, or the path (XML, a zip, JSON, a folder)."""
+    if app in ZIP_DAY_READERS and zipfile.is_zipfile(path):
+        return ZIP_DAY_READERS[app](path, unit)
     if app in CSV_DAY_READERS:
         with csv_table(path) as table:
             return CSV_DAY_READERS[app][1](table, unit)

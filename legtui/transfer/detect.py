@@ -43,6 +43,8 @@ def detect(path: Path) -> str | None:
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as archive:
                 names = archive.namelist()
+            if any("nutrition-summary" in n.lower() for n in names):
+                return "myfitnesspal"
             return "applehealth" if any(n.lower().endswith(".xml") for n in names) else None
         with path.open("rb") as stream:
             head = stream.read(HEAD).decode("utf-8-sig", errors="replace").lstrip()

@@ -5,10 +5,15 @@ intake is the sum of its rows, whatever the meals are called. Energy is `Calorie
 `Kilojoules` (the user's setting); `Protein (g)`, `Sodium (mg)` and `Fiber` (grams).
 
 Measurement Summary: `Date,Weight` with no unit anywhere, so `--unit` is required.
-The Exercise Summary holds no check-in data.
+The Exercise Summary holds no check-in data. The zip the export arrives in is read whole: its
+Nutrition and Measurement Summaries.
 """
 
 from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
 
 from legtui.core.model import Unit
 from legtui.transfer.csvread import Table, field, number, scaled_columns
@@ -33,16 +38,41 @@ EXERCISE = (
 )
 
 
-def read(table: Table, unit: Unit | None) -> DayBook:
+def read(table: Table, unit: Unit | None, book: DayBook | None = None, at: str = "") -> DayBook:
+    """A Nutrition or Measurement Summary into `book` (a new one by default); `at` prefixes
+    where a reading came from (a file in the zip)."""
+    book = book or DayBook(APP)
     if table.col("Exercise") is not None:
         raise TransferError(EXERCISE)
     if table.col("Meal") is None and table.col("Weight") is not None:
-        return _measurements(table, unit)
-    return _nutrition(table)
+        _measurements(table, unit, book, at)
+    else:
+        _nutrition(table, book, at)
+    return book
 
 
-def _nutrition(table: Table) -> DayBook:
+def read_zip(path: Path, unit: Unit | None) -> DayBook:
+    """The export's zip as it arrives: its Nutrition and Measurement Summaries."""
     book = DayBook(APP)
+    with zipfile.ZipFile(path) as archive:
+        names = [n for n in archive.namelist()
+                 if n.lower().endswith(".csv") and "exercise" not in n.lower()]
+        if not names:
+            raise TransferError(f"not a {APP} export: the zip holds no Nutrition or Measurement "
+                                "Summary")
+        for name in sorted(names):
+            try:
+                with archive.open(name) as raw:
+                    text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="").read()
+                read(Table(text), unit, book, f"{name} ")
+            except UnicodeDecodeError:
+                raise TransferError(f"{name}: the file is not UTF-8 text") from None
+            except TransferError as error:
+                raise TransferError(f"{name}: {error}") from None
+    return book
+
+
+def _nutrition(table: Table, book: DayBook, at: str) -> None:
     date_col = table.need(APP, "Date")
     table.need(APP, "Meal")
     table.need(APP, "Calories", "Kilojoules")
@@ -52,14 +82,12 @@ def _nutrition(table: Table) -> DayBook:
         for name, index, factor in columns:
             amount = number(field(row, index), table.header[index], row.line)
             if amount is not None:
-                book.food(day, name, amount * factor, f"line {row.line}")
-    return book
+                book.food(day, name, amount * factor, f"{at}line {row.line}")
 
 
-def _measurements(table: Table, unit: Unit | None) -> DayBook:
+def _measurements(table: Table, unit: Unit | None, book: DayBook, at: str) -> None:
     if unit is None:
         raise TransferError(NO_UNIT)
-    book = DayBook(APP)
     date_col = table.need(APP, "Date")
     weight_col = table.need(APP, "Weight")
     for row in table.rows():
@@ -68,5 +96,4 @@ def _measurements(table: Table, unit: Unit | None) -> DayBook:
         if value is None:
             book.skipped["measurements without a value"] += 1
             continue
-        book.weight(day, "", value, unit, f"line {row.line}")
-    return book
+        book.weight(day, "", value, unit, f"{at}line {row.line}")

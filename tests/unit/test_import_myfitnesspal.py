@@ -3,6 +3,7 @@ Measurement Summary (no unit in the file)."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,23 @@ def test_measurements_in_a_lb_profile_stay_as_written(tmp_path: Path) -> None:
 def test_the_exercise_summary_says_which_files_to_import(tmp_path: Path) -> None:
     with pytest.raises(TransferError, match="Exercise Summary, which holds no check-in data"):
         run_import(store_in(tmp_path), "myfitnesspal", food("mfp_exercise.csv"))
+
+
+def test_the_zip_the_export_arrives_in(tmp_path: Path) -> None:
+    archive = tmp_path / "File-Export-2025-11-01-to-2025-11-04.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.write(food("mfp_nutrition.csv"), "Nutrition-Summary-2025-11-01-to-2025-11-04.csv")
+        out.write(food("mfp_measurement.csv"), "Measurement-Summary-2025-11-01-to-2025-11-04.csv")
+        out.write(food("mfp_exercise.csv"), "Exercise-Summary-2025-11-01-to-2025-11-04.csv")
+    store = store_in(tmp_path, unit="lb")
+    with pytest.raises(TransferError, match=r"Measurement-Summary-2025-11-01-to-2025-11-04\.csv: "
+                       "MyFitnessPal's Measurement Summary does not say"):
+        run_import(store, "myfitnesspal", archive)
+    assert store.checkins() == []
+    run_import(store, "myfitnesspal", archive, unit="lb")
+    assert days(store) == {
+        "2025-11-01": {"weight": 180.4, "unit": "lb"},
+        "2025-11-03": {"weight": 179.8, "unit": "lb", "calories": 1381, "protein_g": 100.7,
+                       "fiber_g": 19.6, "sodium_mg": 1481},
+        "2025-11-04": {"calories": 300, "protein_g": 20, "fiber_g": 4, "sodium_mg": 200},
+    }
