@@ -51,10 +51,17 @@ def _inside(name: str, value: float) -> bool:
     return low <= value <= high
 
 
+Reading = tuple[tuple[str, int], float, str]  # (time, order in the file), value, where
+
+
+def _earlier(kept: Reading | None, new: Reading) -> Reading:
+    return new if kept is None or new[0] < kept[0] else kept
+
+
 @dataclass
 class _Day:
-    weight: tuple[tuple[str, int], float, str] | None = None  # (time, order), kg, where
-    sleep: tuple[tuple[str, int], float, str] | None = None
+    weight: Reading | None = None  # in kg
+    sleep: Reading | None = None
     food: dict[str, float] = field(default_factory=dict)
     food_at: str = ""
     partial: bool | None = None
@@ -64,7 +71,6 @@ class _Day:
 class DayRead:
     """What a file holds: the days' check-ins and what the summary tells about them."""
 
-    app: str
     checkins: list[CheckIn]
     skipped: Counter[str]
     out_of_bounds: list[tuple[str, str]]
@@ -90,7 +96,7 @@ class DayBook:
     def _next(self, time: str) -> tuple[str, int]:
         """A reading's place in its day: its time as written (sortable), then file order."""
         self._order += 1
-        return (time, self._order)
+        return (time or "99", self._order)  # a reading without a time: after the timed ones
 
     def weight(self, day: str, time: str, value: float, unit: Unit, where: str) -> None:
         """A weight reading at `time` (`HH:MM:SS`, 24-hour; "" when the file has none)."""
@@ -99,18 +105,14 @@ class DayBook:
             self.out_of_bounds.append((where, f"weight {clean_number(value, 2):,} {unit}"))
             return
         entry = self._day(day)
-        key = self._next(time or "99")  # a reading without a time counts after timed ones
-        if entry.weight is None or key < entry.weight[0]:
-            entry.weight = (key, kg, where)
+        entry.weight = _earlier(entry.weight, (self._next(time), kg, where))
 
     def sleep(self, day: str, time: str, hours: float, where: str) -> None:
         if not _inside("sleep_h", hours):
             self.out_of_bounds.append((where, describe("sleep_h", hours)))
             return
         entry = self._day(day)
-        key = self._next(time or "99")
-        if entry.sleep is None or key < entry.sleep[0]:
-            entry.sleep = (key, hours, where)
+        entry.sleep = _earlier(entry.sleep, (self._next(time), hours, where))
 
     def food(self, day: str, name: str, amount: float, where: str) -> None:
         """Add to the day's total of a food field (kcal, g, mg or L)."""
@@ -145,7 +147,7 @@ class DayBook:
             source = dict.fromkeys(values, self.app)
             checkins.append(CheckIn.from_dict({"date": day, "unit": unit, "source": source,
                                                **values}))
-        return DayRead(self.app, checkins, self.skipped, self.out_of_bounds, implausible)
+        return DayRead(checkins, self.skipped, self.out_of_bounds, implausible)
 
     def _food(
         self, day: str, entry: _Day, implausible: list[tuple[str, str]]
