@@ -11,7 +11,7 @@ from typing import Any
 
 from legtui.cli.common import CliError, add_db_option, open_store
 from legtui.core.model import UNITS
-from legtui.transfer import APPS, TransferError, run_import
+from legtui.transfer import APPS, CHECKIN_APPS, TransferError, run_import
 
 
 def register(sub: Any) -> None:
@@ -41,6 +41,9 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     if not path.is_file() and not (args.app == "fitbit" and path.is_dir()):
         raise CliError(f"no file {path}")
+    if args.replace and args.app not in CHECKIN_APPS:
+        raise CliError(f"--replace is for food and weight imports; {args.app} adds history, "
+                       "which it never overwrites")
     store = open_store(args)
     try:
         summary = run_import(store, args.app, path, args.unit, args.dry_run, args.replace)

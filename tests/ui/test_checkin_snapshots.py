@@ -57,3 +57,16 @@ def test_checkin_a_bad_value(
     snap_compare: Any, make_app: Callable[[], LegtuiApp], size: tuple[int, int]
 ) -> None:
     assert snap_compare(make_app(), terminal_size=size, press=["c", *["tab"] * 5, "7", "enter"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_checkin_imported_values_say_where_from(
+    snap_compare: Any, make_app: Callable[[], LegtuiApp], store_path: Path, size: tuple[int, int]
+) -> None:
+    seed_week(store_path)
+    Store(store_path).put_checkin(CheckIn(
+        date="2026-11-25", weight=70.2, calories=1200, protein_g=130, fiber_g=24,
+        source={"weight": "Withings", "calories": "Cronometer", "protein_g": "Cronometer",
+                "fiber_g": "Cronometer"},
+    ))
+    assert snap_compare(make_app(), terminal_size=size, press=["c"])

@@ -97,3 +97,12 @@ def test_food_import_of_a_bad_file_exits_2_with_the_line(
     assert "cronometer_daily_bad.csv: line 3: Energy (kcal): 'abc' is not a number; " \
            "nothing was imported" in err
     assert Store(db).checkins() == []
+
+
+def test_replace_is_refused_for_a_workout_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "store.json"
+    assert run(db, "import", "hevy", str(fixture("hevy_kg.csv")), "--replace") == 2
+    assert "--replace is for food and weight imports" in capsys.readouterr().err
+    assert not db.exists()
