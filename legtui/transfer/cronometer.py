@@ -30,9 +30,15 @@ NUTRIENTS: dict[str, tuple[tuple[str, float], ...]] = {
 SLEEP_UNITS = {"h": 1.0, "hr": 1.0, "hrs": 1.0, "hours": 1.0, "hour": 1.0,
                "min": 1 / 60, "mins": 1 / 60, "minutes": 1 / 60, "minute": 1 / 60}
 TRUE, FALSE = "true", "false"
+SERVINGS = (
+    "this is Cronometer's Servings export (one food a row); import Daily Nutrition "
+    "(dailysummary.csv) or Biometrics (biometrics.csv)"
+)
 
 
 def read(table: Table, unit: Unit | None) -> DayBook:
+    if table.col("Food Name") is not None:
+        raise TransferError(SERVINGS)
     if table.col("Metric") is not None:
         return _biometrics(table)
     return _nutrition(table)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from food_support import days, food, sources, store_in
 
-from legtui.transfer import run_import
+from legtui.transfer import TransferError, run_import
 
 
 def test_daily_nutrition_by_column_name_summed_then_rounded_partial_days(tmp_path: Path) -> None:
@@ -76,3 +77,11 @@ def test_biometrics_time_layout_the_earliest_reading_and_a_blank_time(tmp_path: 
         "2026-03-05": {"weight": 80.9, "unit": "kg"},  # 7:02 AM, before 12:30 PM and 8:15 PM
         "2026-03-06": {"weight": 80.7, "unit": "kg"},  # the timed reading before the blank one
     }
+
+
+def test_the_servings_export_says_which_files_to_import(tmp_path: Path) -> None:
+    servings = tmp_path / "servings.csv"
+    servings.write_text("Day,Time,Group,Food Name,Amount,Energy (kcal),Protein (g)\n"
+                        "2026-01-05,8:00 AM,Breakfast,Oats,80 g,300,10\n")
+    with pytest.raises(TransferError, match="Servings export"):
+        run_import(store_in(tmp_path), "cronometer", servings)
