@@ -161,6 +161,8 @@ def parse_stream(stream: IO[bytes]) -> DayBook:
     except expat.ExpatError as error:
         reason = expat.ErrorString(error.code) or "broken XML"
         raise TransferError(f"broken XML: {reason}; export the data again", error.lineno) from None
+    except LookupError as error:  # an encoding declared in the XML that Python does not know
+        raise TransferError(f"broken XML: {error}; export the data again", 1) from None
     if not reader.root_seen:
         raise TransferError(f"not an {APP} export: no <{ROOT}> element")
     reader.nights.into(reader.book)

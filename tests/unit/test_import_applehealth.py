@@ -84,3 +84,10 @@ def test_a_zip_without_an_export_and_another_xml(tmp_path: Path) -> None:
     other.write_text("<?xml version='1.0'?>\n<rss><channel/></rss>\n")
     with pytest.raises(TransferError, match="root element is <rss>"):
         run_import(store_in(tmp_path), "applehealth", other)
+
+
+def test_an_unknown_encoding_is_a_clear_error(tmp_path: Path) -> None:
+    odd = tmp_path / "export.xml"
+    odd.write_text('<?xml version="1.0" encoding="UTF-88"?>\n<HealthData locale="en_GB"/>\n')
+    with pytest.raises(TransferError, match="line 1: broken XML: unknown encoding"):
+        run_import(store_in(tmp_path), "applehealth", odd)
