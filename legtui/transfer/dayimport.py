@@ -1,7 +1,7 @@
 """`run_day_import`: a food or scale export read whole, then written as check-ins, or nothing.
 
 Imported values fill a day's empty fields and never overwrite a hand-typed one; `replace`
-overwrites the values an earlier import wrote (see provenance.py). Weights are written in the
+overwrites the values an earlier import wrote (see checkin_merge.py). Weights are written in the
 profile's unit.
 """
 
@@ -23,11 +23,11 @@ from legtui.transfer import (
     renpho,
     withings,
 )
+from legtui.transfer.checkin_merge import FIELDS, plan
 from legtui.transfer.csvfile import csv_table
 from legtui.transfer.csvread import Table
 from legtui.transfer.day_summary import DaySummary
 from legtui.transfer.daybook import DayBook
-from legtui.transfer.provenance import FIELDS, plan
 
 CsvReader = Callable[[Table, Unit | None], DayBook]
 FileReader = Callable[[Path, Unit | None], DayBook]

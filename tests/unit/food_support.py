@@ -6,7 +6,7 @@ from pathlib import Path
 
 from legtui.core.model import Profile, Unit
 from legtui.store import Store
-from legtui.transfer.provenance import FIELDS
+from legtui.transfer.checkin_merge import FIELDS
 
 FOOD = Path(__file__).resolve().parents[1] / "fixtures" / "food"
 
