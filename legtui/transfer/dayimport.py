@@ -70,8 +70,9 @@ def run_day_import(
     changes = plan(stored, read.checkins, replace)
     if changes.checkins and not dry_run:
         store.put_checkins(changes.checkins)
-    values: Counter[str] = Counter(  # partial: the days marked partial
-        name for c in read.checkins for name in FIELDS if getattr(c, name) not in (None, False)
+    values: Counter[str] = Counter(  # partial: the days marked partial (not those marked done)
+        name for c in read.checkins for name in FIELDS
+        if getattr(c, name) is not None and getattr(c, name) is not False
     )
     return DaySummary(
         app=LABELS[app], source=path.name, days=len(days),
