@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     if args.replace and args.app not in CHECKIN_APPS:
         raise CliError(f"--replace is for food and weight imports; {args.app} adds history, "
                        "which it never overwrites")
-    store = open_store(args)
+    store = open_store(args, writes=not args.dry_run)
     try:
         summary = run_import(store, args.app, path, args.unit, args.dry_run, args.replace)
     except TransferError as error:

@@ -13,9 +13,10 @@ from legtui.cli.common import (
     open_store,
     parse_day,
     resolve_exercise,
+    training_day,
 )
 from legtui.core.setspec import SetSyntaxError, entry_text, parse
-from legtui.services.gym import entries_from
+from legtui.services.sets import entries_from
 
 
 def register(sub: Any) -> None:
@@ -39,14 +40,18 @@ def run(args: argparse.Namespace) -> int:
         specs = [parse(text) for text in args.sets]
     except SetSyntaxError as error:
         raise CliError(str(error)) from None
-    day = parse_day(args.date) if args.date else None
-    store = open_store(args)
+    if args.date:
+        parse_day(args.date)  # a bad date is said before the store is opened
+    store = open_store(args, writes=True)
     exercise = resolve_exercise(store.catalog(), args.exercise)
     profile = store.profile()
     clock = clock_for(profile)
-    day = day or clock.today_iso()
+    day = training_day(args.date, clock.today()) if args.date else clock.today_iso()
     now = clock.now_iso()
-    entries = [e for spec in specs for e in entries_from(spec, exercise.id, profile.unit, now)]
+    try:
+        entries = [e for spec in specs for e in entries_from(spec, exercise.id, profile.unit, now)]
+    except SetSyntaxError as error:
+        raise CliError(str(error)) from None
     store.log_sets(day, entries, note=args.note)
     if store.backup_error:
         print(f"legtui: warning: {store.backup_error}", file=sys.stderr)

@@ -12,7 +12,8 @@ from legtui.core.clock import Clock
 from legtui.core.model import WEEKDAYS, CheckIn, Exercise, PlanItem, Session, SetEntry, Unit
 from legtui.core.overload import Suggestion, suggest
 from legtui.core.setspec import ParsedSet, SetSyntaxError, entry_text, parse
-from legtui.store import Store, new_set_id
+from legtui.services.sets import entries_from
+from legtui.store import Store
 
 CHECKIN_ESSENTIALS: tuple[tuple[str, str], ...] = (
     ("weight", "weight"),
@@ -50,24 +51,6 @@ class TodayOverview:
     week_trained: tuple[str, ...]  # ISO dates this week with a working set
     plan_days: tuple[str, ...]
     has_profile: bool
-
-
-def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -> list[SetEntry]:
-    """One SetEntry per set the spec stands for (`60x10x3` is three)."""
-    return [
-        SetEntry(
-            id=new_set_id(),
-            exercise=exercise,
-            load=parsed.load or 0.0,
-            unit=parsed.unit or unit,
-            reps=parsed.reps,
-            logged_at=logged_at,
-            rpe=parsed.rpe,
-            kind=parsed.kind,
-            note=parsed.note,
-        )
-        for _ in range(parsed.sets)
-    ]
 
 
 def exercise_day(store: Store, catalog: Catalog, item: PlanItem, day: str) -> ExerciseDay:

@@ -6,9 +6,11 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from legtui.transfer.csvread import Table, read_text
+from legtui.transfer.csvread import Table, text_lines
 
 
 @contextlib.contextmanager
 def csv_table(path: Path) -> Iterator[Table]:
-    yield Table(read_text(path))
+    """The table over the file's lines, read as its rows are (memory stays bounded)."""
+    with text_lines(path) as lines:
+        yield Table(lines)

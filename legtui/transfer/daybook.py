@@ -6,9 +6,9 @@ they came from (`line 12`, or an XML element's line). The rules (docs/import-exp
 - a day's weight is its earliest reading; its sleep is its first sleep reading;
 - a day's food is summed first, then rounded, halves up (energy in kJ is converted to kcal by
   the reader);
-- a reading outside the store's bounds (a scale misfire of 0 or 999 kg, more than 20,000 kcal
-  in a day) is skipped and listed; one inside them but implausible (bodyweight outside
-  25–350 kg, more than 10,000 kcal in a day) is imported and listed;
+- a reading outside the store's bounds (`core.bounds`: a scale misfire of 0 or 999 kg, more
+  than 10,000 kcal in a day) is skipped and listed; a bodyweight inside them but implausible
+  (outside 25–350 kg) is imported and listed;
 - weights end in the unit the user works in.
 """
 
@@ -18,21 +18,11 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+from legtui.core.bounds import CHECKIN
 from legtui.core.model import CheckIn, Unit, clean_number, from_kg, to_kg
 
-# The store's bounds: a value outside them is not a reading (a misfire, a typo).
-BOUNDS: dict[str, tuple[float, float]] = {
-    "weight": (1.0, 700.0),  # kg
-    "calories": (0.0, 20_000.0),
-    "protein_g": (0.0, 2_000.0),
-    "fiber_g": (0.0, 500.0),
-    "sodium_mg": (0.0, 100_000.0),
-    "water_l": (0.0, 30.0),
-    "sleep_h": (0.0, 24.0),
-}
 PLAUSIBLE_KG = (25.0, 350.0)
 KCAL_PER_KJ = 1 / 4.184
-PLAUSIBLE_KCAL = 10_000.0
 FOOD_FIELDS = ("calories", "protein_g", "fiber_g", "sodium_mg", "water_l")
 FOOD_PLACES = {"calories": 0, "protein_g": 1, "fiber_g": 1, "sodium_mg": 0, "water_l": 2}
 SHOWN = {"weight": "weight", "calories": "calories", "protein_g": "protein", "fiber_g": "fiber",
@@ -47,8 +37,9 @@ def describe(name: str, value: float) -> str:
 
 
 def _inside(name: str, value: float) -> bool:
-    low, high = BOUNDS[name]
-    return low <= value <= high
+    """Inside the store's bounds (weight in kg): what the store would not call damage."""
+    rule = CHECKIN[name]
+    return rule.low <= value <= rule.high
 
 
 Reading = tuple[tuple[str, int], float, str]  # (time, order in the file), value, where
@@ -138,7 +129,7 @@ class DayBook:
                 values["weight"] = clean_number(from_kg(kg, unit), 2)
             if entry.sleep is not None:
                 values["sleep_h"] = clean_number(entry.sleep[1], 2)
-            values |= self._food(day, entry, implausible)
+            values |= self._food(day, entry)
             if entry.partial is not None and any(n in values for n in FOOD_FIELDS):
                 values["partial"] = entry.partial
             if not values:
@@ -149,19 +140,16 @@ class DayBook:
                                                **values}))
         return DayRead(checkins, self.skipped, self.out_of_bounds, implausible)
 
-    def _food(
-        self, day: str, entry: _Day, implausible: list[tuple[str, str]]
-    ) -> dict[str, int | float]:
+    def _food(self, day: str, entry: _Day) -> dict[str, int | float]:
         """The day's food totals, rounded; none when nothing was logged (every total 0)."""
         if not any(entry.food.values()):
             return {}
         values: dict[str, int | float] = {}
         for name, total in entry.food.items():
-            if not _inside(name, total):
-                self.out_of_bounds.append((entry.food_at, f"{day}: {describe(name, total)}"))
-                continue
             places = FOOD_PLACES[name]
-            values[name] = math.floor(total + 0.5) if places == 0 else clean_number(total, places)
-        if values.get("calories", 0) > PLAUSIBLE_KCAL:
-            implausible.append((entry.food_at, f"{day}: {values['calories']:,} kcal"))
+            value = math.floor(total + 0.5) if places == 0 else clean_number(total, places)
+            if _inside(name, value):
+                values[name] = value
+            else:
+                self.out_of_bounds.append((entry.food_at, f"{day}: {describe(name, total)}"))
         return values

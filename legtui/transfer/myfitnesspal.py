@@ -63,8 +63,8 @@ def read_zip(path: Path, unit: Unit | None) -> DayBook:
         for name in sorted(names):
             try:
                 with archive.open(name) as raw:
-                    text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="").read()
-                read(Table(text), unit, book, f"{name} ")
+                    lines = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+                    read(Table(iter(lines)), unit, book, f"{name} ")
             except UnicodeDecodeError:
                 raise TransferError(f"{name}: the file is not UTF-8 text") from None
             except TransferError as error:

@@ -16,6 +16,7 @@ from legtui.tui.app import LegtuiApp
 from legtui.tui.screens.confirm import ConfirmScreen
 from legtui.tui.screens.today import TodayScreen
 from legtui.tui.screens.transfer_dialog import ExportDialog, ImportDialog
+from tests.unit.store_factory import a_set
 
 SIZES = [(48, 20), (80, 24)]
 REPO = Path(__file__).resolve().parents[2]
@@ -253,3 +254,24 @@ async def test_a_food_app_offers_to_overwrite_what_an_earlier_import_wrote(
         await settle(pilot)
     day = Store(store_path).checkin("2025-03-14")
     assert day is not None and day.weight == 79.5 and day.source == {"weight": "Withings"}
+
+
+async def test_export_over_the_live_store_is_refused(
+    make_app: Callable[[], LegtuiApp], store_path: Path
+) -> None:
+    Store(store_path).log_set("2026-03-01", a_set(60))
+    kept = store_path.read_bytes()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(ExportDialog())
+        await pilot.pause()
+        await type_path(pilot, store_path)
+        await pilot.press("enter")
+        await pilot.pause()
+        if isinstance(app.screen, ConfirmScreen):  # "replace it?": yes, and still refused
+            await pilot.press("y")
+        await settle(pilot)
+        shown = text_of(app, "#transfer-error") + text_of(app, "#transfer-result")
+        assert "it is the live store" in shown
+    assert store_path.read_bytes() == kept
