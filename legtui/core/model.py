@@ -276,7 +276,7 @@ class CheckIn:
     thigh: float | None = None
     length_unit: LengthUnit = "cm"
     note: str | None = None
-    partial: bool | None = None
+    partial: bool | None = None  # the calories are known to be incomplete (docs/science.md)
     # which importer wrote a field ({"weight": "Withings"}); a field not named was typed by hand
     source: dict[str, str] | None = None
 
@@ -349,6 +349,8 @@ class Profile:
     day_start_hour: int = 4
     water_target_l: float | None = None
     bell: bool = True
+    goal_weight: float | None = None  # kg
+    checkin_day: str = "mon"  # the weekday the coached calorie target moves on
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -260,6 +260,8 @@ PROFILE: Check = document({
     "activity": may(one_of(ACTIVITIES)),
     "timezone": may(text(100)),  # kept as written, even a zone this machine does not know
     "bell": may(boolean),
+    "goal_weight": may(number(bounds.GOAL_WEIGHT)),  # kg
+    "checkin_day": may(one_of(WEEKDAYS)),
     **{name: may(number(rule)) for name, rule in bounds.PROFILE.items()},
 })
 
