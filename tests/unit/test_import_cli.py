@@ -106,3 +106,18 @@ def test_replace_is_refused_for_a_workout_import(
     assert run(db, "import", "hevy", str(fixture("hevy_kg.csv")), "--replace") == 2
     assert "--replace is for food and weight imports" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_the_week_in_review_says_which_apps_filled_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LEGTUI_NOW", "2025-03-14T12:00:00Z")
+    db = tmp_path / "store.json"
+    assert run(db, "profile", "--timezone", "UTC") == 0
+    assert run(db, "import", "withings", str(FOOD / "withings_weight.csv")) == 0
+    assert run(db, "checkin", "--date", "2025-03-12", "--weight", "80.9") == 0
+    capsys.readouterr()
+    assert run(db, "week") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-2] == "values from Withings on 2 days"
+    assert lines[-1].startswith("next week:")
