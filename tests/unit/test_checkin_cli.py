@@ -14,7 +14,7 @@ from legtui.store import Store
 NOW = "2026-03-10T12:00:00Z"
 CHECKIN_KEYS = ["date", "weight", "unit", "calories", "protein_g", "fiber_g", "sleep_h",
                 "stress", "water_l", "sodium_mg", "waist", "hips", "thigh", "length_unit", "note",
-                "partial"]
+                "partial", "source"]
 
 
 @pytest.fixture

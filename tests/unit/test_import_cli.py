@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import orjson
 import pytest
 from transfer_support import fixture
 
@@ -121,3 +122,16 @@ def test_the_week_in_review_says_which_apps_filled_it(
     lines = capsys.readouterr().out.splitlines()
     assert lines[-2] == "values from Withings on 2 days"
     assert lines[-1].startswith("next week:")
+
+
+def test_checkins_json_names_each_fields_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "store.json"
+    assert run(db, "import", "withings", str(FOOD / "withings_weight.csv")) == 0
+    assert run(db, "checkin", "--date", "2025-03-14", "--sleep", "7") == 0
+    capsys.readouterr()
+    assert run(db, "checkins", "--json") == 0
+    days = orjson.loads(capsys.readouterr().out)
+    assert [(d["date"], d["source"]) for d in days] == [
+        ("2025-03-13", {"weight": "Withings"}), ("2025-03-14", {"weight": "Withings"})]
