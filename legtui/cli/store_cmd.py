@@ -69,11 +69,14 @@ def _check(path: Path) -> int:
     if not path.exists():
         raise CliError(f"no store at {path} yet")
     try:
-        Store(path)  # the version: a newer one is refused, an older one migrated
-        loaded = integrity.read(path)
+        notice = Store(path).migration_notice  # a newer version is refused, an older migrated
+        mended = migrations.record()  # an older file that is damaged is not migrated on disk
+        loaded = integrity.read(path, prepare=lambda data: migrations.up_to_date(data, mended))
     except StoreError as error:
         print(f"legtui: {error}", file=sys.stderr)
         return 1
+    if notice:
+        print(f"legtui: warning: {notice}", file=sys.stderr)
     sessions = [layout.document(d) for d in loaded.tables.get("sessions", {}).values()]
     sets = sum(len(s.get("sets", ())) for s in sessions)
     counts = (f"{len(sessions)} sessions, {sets} sets, "
@@ -88,6 +91,8 @@ def _check(path: Path) -> int:
     for damage in loaded.damage:
         print(f"  {damage.line()}")
     print(f"  healthy: {counts}")
+    if summary := mended.summary():
+        print(f"  from an earlier legtui, `legtui store repair` also mends: {summary}")
     print(f"  {MENDING}")
     return 1
 
@@ -158,7 +163,7 @@ def _repair(path: Path) -> int:
     if not store.damage:
         print(f"nothing to repair: {path} is healthy")
         return 0
-    aside = path.with_name(f"{path.name}.damaged-{backups.stamp()}.json")
+    aside = backups.set_aside_path(path)
     refuse_store_target(path, aside)
     check_writable(path)
     kept = backups.keep_before_repair(path, path.read_bytes())
@@ -167,5 +172,7 @@ def _repair(path: Path) -> int:
     print(f"set {len(moved)} damaged document{'s' if len(moved) != 1 else ''} aside in {aside}:")
     for damage in moved:
         print(f"  {damage.line()}")
+    if store.migration_notice:
+        print(store.migration_notice)
     print(f"repaired {path}: every healthy day is kept")
     return 0

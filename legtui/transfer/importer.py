@@ -109,5 +109,6 @@ def run_import(
         skipped=dict(parsed.skipped),
         new_exercises=new_exercises,
         suspicious=tuple(parsed.suspicious),
+        as_text=tuple(parsed.as_text),
         restored=restored,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from legtui.store import MergeResult
@@ -12,6 +13,14 @@ MAX_LISTED = 20
 def count(n: int, word: str, plural: str | None = None) -> str:
     """`1 set`, `2 sets`, `1 check-in`."""
     return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
+def _listed(out: list[str], head: str, items: Sequence[str]) -> None:
+    """`head (N):` and the first MAX_LISTED items, one a line."""
+    out.append(f"  {head} ({len(items)}):")
+    out += [f"    {item}" for item in items[:MAX_LISTED]]
+    if len(items) > MAX_LISTED:
+        out.append(f"    ... and {len(items) - MAX_LISTED} more")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +39,7 @@ class ImportSummary:
     skipped: dict[str, int] = field(default_factory=dict)
     new_exercises: tuple[str, ...] = ()
     suspicious: tuple[tuple[int, str], ...] = ()
+    as_text: tuple[str, ...] = ()  # values outside legtui's bounds, kept in the set's note
     restored: tuple[str, ...] = ()
 
     def lines(self) -> list[str]:
@@ -47,10 +57,10 @@ class ImportSummary:
             out.append(f"  new custom exercises ({len(self.new_exercises)}): "
                        + ", ".join(self.new_exercises))
         if self.suspicious:
-            out.append(f"  rows to check, imported as written ({len(self.suspicious)}):")
-            out += [f"    line {line}: {what}" for line, what in self.suspicious[:MAX_LISTED]]
-            if len(self.suspicious) > MAX_LISTED:
-                out.append(f"    ... and {len(self.suspicious) - MAX_LISTED} more")
+            _listed(out, "rows to check, imported as written",
+                    [f"line {line}: {what}" for line, what in self.suspicious])
+        if self.as_text:
+            _listed(out, "outside legtui's bounds, kept as text in the set's note", self.as_text)
         a = self.added
         verb = "would add" if self.dry_run else "added"
         out.append(
