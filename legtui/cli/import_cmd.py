@@ -6,6 +6,7 @@ withings, garmin, renpho, fitbit (check-ins)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,8 @@ def register(sub: Any) -> None:
         "a day's empty check-in fields and never overwrite a value typed by hand.",
     )
     p.add_argument("app", choices=APPS, help="the app that wrote FILE")
-    p.add_argument("file", help="the exported file (fitbit: also a folder of weight-*.json)")
+    p.add_argument("file", help="the exported file (fitbit: also a folder of weight-*.json); - "
+                   "reads standard input (how `legtui sync --via` pushes)")
     p.add_argument("--unit", choices=UNITS,
                    help="the weights' unit, for files that do not say (Strong, FitNotes, "
                    "MyFitnessPal's Measurement Summary, Fitbit)")
@@ -38,15 +40,17 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = Path(args.file).expanduser()
-    if not path.is_file() and not (args.app == "fitbit" and path.is_dir()):
+    stdin = args.file == "-"
+    path = Path("stdin") if stdin else Path(args.file).expanduser()
+    if not stdin and not path.is_file() and not (args.app == "fitbit" and path.is_dir()):
         raise CliError(f"no file {path}")
     if args.replace and args.app not in CHECKIN_APPS:
         raise CliError(f"--replace is for food and weight imports; {args.app} adds history, "
                        "which it never overwrites")
     store = open_store(args, writes=not args.dry_run)
     try:
-        summary = run_import(store, args.app, path, args.unit, args.dry_run, args.replace)
+        summary = run_import(store, args.app, path, args.unit, args.dry_run,
+                             sys.stdin.buffer if stdin else None, replace=args.replace)
     except TransferError as error:
         raise CliError(f"{path.name}: {error}; nothing was imported") from None
     print(summary.text())

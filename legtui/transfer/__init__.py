@@ -4,7 +4,7 @@ export csv, strong, json.
 
 The API the CLI and the UI share:
 
-    run_import(store, app, path, unit=None, dry_run=False, replace=False)
+    run_import(store, app, path, unit=None, dry_run=False, source=None, replace=False)
             -> ImportSummary | DaySummary
         app in APPS; raises TransferError (with the file's line number) and changes nothing
         when a row cannot be read; `summary.text()` is the report to show.

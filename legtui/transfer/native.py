@@ -1,9 +1,10 @@
 """legtui's own JSON export: everything in the store, so two stores can be merged.
 
-`{"format": "legtui", "version": 1, "profile", "plan", "exercises", "sessions", "checkins"}`:
-Store.dump() with a marker. Imported back, sets keep their ids (a set already present is the
-same set and is skipped), custom exercises and check-ins are added, and the profile and the plan
-are restored into a store that has none of its own.
+`{"format": "legtui", "version": 2, "profile", "plan", "exercises", "sessions", "checkins",
+"deleted"}`: Store.dump() with a marker, every record with its change stamps and the deleted sets'
+tombstones (docs/sync.md). Imported back, it merges by the later change: sets by id, check-ins
+field by field, the profile and the plan setting by setting, deletions included. A version 1 file
+(no stamps) fills what the store lacks and replaces nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import orjson
 
 from legtui.core.catalog import Catalog
 from legtui.core.kept_as_text import named
+from legtui.core.merge import Replica
 from legtui.core.model import (
     CheckIn,
     Exercise,
@@ -23,11 +25,12 @@ from legtui.core.model import (
     Session,
 )
 from legtui.store import Store, legacy_values, schema
+from legtui.store.replica import Documents, to_replica
 from legtui.transfer.builder import Parsed
 from legtui.transfer.errors import TransferError
 
 FORMAT = "legtui"
-VERSION = 1
+VERSION = 2
 T = TypeVar("T")
 
 
@@ -76,7 +79,26 @@ def _one(data: dict[str, Any], key: str, build: Callable[[dict[str, Any]], T]) -
     return None if raw is None else _build(key, key, raw, build)
 
 
-def read(text: str, catalog: Catalog) -> Parsed:
+def _deleted(data: dict[str, Any]) -> dict[str, str]:
+    found = data.get("deleted") or {}
+    if not isinstance(found, dict) or not all(isinstance(v, str) for v in found.values()):
+        raise TransferError("'deleted' is not an object of set ids and stamps")
+    return found
+
+
+def _replica(data: dict[str, Any]) -> Replica:
+    """The file's records as registers, with their stamps (checked)."""
+    try:
+        return to_replica(Documents(
+            sessions=data.get("sessions") or [], checkins=data.get("checkins") or [],
+            profile=data.get("profile"), plan=data.get("plan"),
+            exercises=data.get("exercises") or [], deleted=_deleted(data),
+            stamped=data["version"] >= 2))  # version 1 carries no stamps
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise TransferError(f"a change stamp cannot be read: {error}") from None
+
+
+def read(text: str | bytes, catalog: Catalog) -> Parsed:
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as error:
@@ -93,6 +115,7 @@ def read(text: str, catalog: Catalog) -> Parsed:
     parsed.profile = _one(data, "profile", Profile.from_dict)
     parsed.plan = _one(data, "plan", Plan.from_dict)
     parsed.workouts = len(parsed.sessions)
+    parsed.replica = _replica(data)
     known = {e.id for e in parsed.exercises} | {e.id for e in catalog.exercises}
     for session in parsed.sessions:
         for entry in session.sets:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from legtui.core.model import SetEntry
-from legtui.core.setspec import SetSyntaxError, entry_text
-from legtui.services.gym import edited_set
+from legtui.core.setspec import SetSyntaxError, set_label
+from legtui.services.gym import edited_set, is_unilateral
 from legtui.store import StoreError
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.confirm import ConfirmScreen
@@ -21,11 +21,11 @@ Say = Callable[[str, bool], None]  # (message, is an error)
 async def edit_set(screen: LegtuiScreen, old: SetEntry, text: str, say: Say) -> SetEntry | None:
     """`old` changed to the typed `text` once confirmed; the stored set, or None."""
     try:
-        new = edited_set(text, old)
+        new = edited_set(text, old, unilateral=is_unilateral(screen.store.catalog(), old.exercise))
     except SetSyntaxError as error:
         say(str(error), True)
         return None
-    question = f"Change {entry_text(old, with_unit=True)} to {entry_text(new, with_unit=True)}?"
+    question = f"Change {set_label(old)} to {set_label(new)}?"
     if not await screen.app.push_screen_wait(ConfirmScreen(question)):
         say("Not changed.", False)
         return None
@@ -34,7 +34,7 @@ async def edit_set(screen: LegtuiScreen, old: SetEntry, text: str, say: Say) -> 
     except StoreError as error:
         say(str(error), True)
         return None
-    say(f"Changed to {entry_text(stored, with_unit=True)}.", False)
+    say(f"Changed to {set_label(stored)}.", False)
     return stored
 
 
@@ -42,7 +42,7 @@ async def delete_set(screen: LegtuiScreen, entry: SetEntry, where: str, say: Say
                      ) -> SetEntry | None:
     """`entry` deleted once confirmed (`where` ends the question, e.g. " of 2026-11-23"); the
     deleted set, or None."""
-    question = f"Delete {entry_text(entry, with_unit=True)} ({entry.kind}){where}?"
+    question = f"Delete {set_label(entry)} ({entry.kind}){where}?"
     if not await screen.app.push_screen_wait(ConfirmScreen(question)):
         say("Kept.", False)
         return None
@@ -51,5 +51,5 @@ async def delete_set(screen: LegtuiScreen, entry: SetEntry, where: str, say: Say
     except StoreError as error:
         say(str(error), True)
         return None
-    say(f"Deleted {entry_text(entry, with_unit=True)}.", False)
+    say(f"Deleted {set_label(entry)}.", False)
     return entry

@@ -181,7 +181,7 @@ class ImportDialog(TransferDialog):
     def _import(self, choice: ImportChoice, dry_run: bool) -> None:
         try:
             summary = run_import(self.store, choice.app, choice.path, choice.unit, dry_run,
-                                 choice.replace)
+                                 replace=choice.replace)
         except (TransferError, StoreError) as error:
             self.app.call_from_thread(self._failed, choice, str(error))
         else:
