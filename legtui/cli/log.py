@@ -15,7 +15,8 @@ from legtui.cli.common import (
     resolve_exercise,
     training_day,
 )
-from legtui.core.setspec import SetSyntaxError, entry_text, parse
+from legtui.cli.logsets import logged_line, read_sets
+from legtui.core.setspec import SetSyntaxError
 from legtui.services.sets import entries_from
 
 
@@ -36,10 +37,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        specs = [parse(text) for text in args.sets]
-    except SetSyntaxError as error:
-        raise CliError(str(error)) from None
+    """The full path (the console script first tries the quick one: `quicklog`)."""
+    specs = read_sets(args.sets)
     if args.date:
         parse_day(args.date)  # a bad date is said before the store is opened
     store = open_store(args, writes=True)
@@ -60,9 +59,5 @@ def run(args: argparse.Namespace) -> int:
     store.log_sets(day, entries, note=args.note)
     if store.backup_error:
         print(f"legtui: warning: {store.backup_error}", file=sys.stderr)
-    shown = ", ".join(entry_text(e, with_unit=True) for e in entries)
-    print(
-        f"logged {len(entries)} set{'s' if len(entries) != 1 else ''} of {exercise.name} "
-        f"on {day}: {shown}"
-    )
+    print(logged_line(entries, exercise.name, day))
     return 0

@@ -9,8 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from legtui import __version__
-from legtui.cli.common import CliError
-from legtui.store.errors import StoreError
+from legtui.cli.basics import guarded
 
 # subcommand name -> module in legtui.cli (each has register(subparsers))
 COMMANDS: dict[str, str] = {
@@ -59,34 +58,18 @@ def build_parser(commands: Sequence[str] = tuple(COMMANDS)) -> argparse.Argument
     return parser
 
 
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(wanted_commands(argv))
     args = parser.parse_args(argv)
-    try:
-        if args.command is None:
-            gc.enable()  # paused by the console script for a command; the app keeps collecting
-            from legtui.tui.app import run_app
-
-            return run_app(args.db)
-        result: int = args.run(args)
-        return result
-    except (CliError, StoreError) as error:
-        print(f"legtui: {error}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # `legtui history | head`: the reader has what it wanted
-        _quiet_stdout()
-        return 0
+    return guarded(lambda: _run(args))
 
 
-def _quiet_stdout() -> None:
-    """Point stdout at /dev/null, so the interpreter's last flush does not fail again."""
-    import os
+def _run(args: argparse.Namespace) -> int:
+    if args.command is None:
+        gc.enable()  # paused by the console script for a command; the app keeps collecting
+        from legtui.tui.app import run_app
 
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
+        return run_app(args.db)
+    result: int = args.run(args)
+    return result

@@ -135,3 +135,13 @@ def test_checkins_json_names_each_fields_source(
     days = orjson.loads(capsys.readouterr().out)
     assert [(d["date"], d["source"]) for d in days] == [
         ("2025-03-13", {"weight": "Withings"}), ("2025-03-14", {"weight": "Withings"})]
+
+
+def test_a_store_after_food_imports_and_typing_over_checks_healthy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "store.json"
+    assert run(db, "import", "applehealth", str(FOOD / "apple_export.xml")) == 0
+    assert run(db, "checkin", "--date", "2024-03-04", "--calories", "2000") == 0
+    assert run(db, "store", "check") == 0
+    assert "ok:" in capsys.readouterr().out
