@@ -7,8 +7,8 @@ they came from (`line 12`, or an XML element's line). The rules (docs/import-exp
 - a day's food is summed first, then rounded, halves up (energy in kJ is converted to kcal by
   the reader);
 - a reading outside the store's bounds (`core.bounds`: a scale misfire of 0 or 999 kg, more
-  than 10,000 kcal in a day) is skipped and listed; a bodyweight inside them but implausible
-  (outside 25–350 kg) is imported and listed;
+  than 20,000 kcal in a day) is skipped and listed; a bodyweight inside them but implausible
+  (outside 25–350 kg) and a day of more than 10,000 kcal are imported and listed;
 - weights end in the unit the user works in.
 """
 
@@ -22,6 +22,7 @@ from legtui.core.bounds import CHECKIN
 from legtui.core.model import CheckIn, Unit, clean_number, from_kg, to_kg
 
 PLAUSIBLE_KG = (25.0, 350.0)
+PLAUSIBLE_KCAL = 10_000
 KCAL_PER_KJ = 1 / 4.184
 FOOD_FIELDS = ("calories", "protein_g", "fiber_g", "sodium_mg", "water_l")
 FOOD_PLACES = {"calories": 0, "protein_g": 1, "fiber_g": 1, "sodium_mg": 0, "water_l": 2}
@@ -130,6 +131,9 @@ class DayBook:
             if entry.sleep is not None:
                 values["sleep_h"] = clean_number(entry.sleep[1], 2)
             values |= self._food(day, entry)
+            kcal = values.get("calories", 0)
+            if kcal > PLAUSIBLE_KCAL:
+                implausible.append((entry.food_at, f"{day}: calories {kcal:,} kcal"))
             if entry.partial is not None and any(n in values for n in FOOD_FIELDS):
                 values["partial"] = entry.partial
             if not values:
