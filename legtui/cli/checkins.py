@@ -10,7 +10,8 @@ from legtui.cli.common import add_db_option, open_store, parse_day, print_json
 from legtui.core.model import CheckIn
 
 JSON_KEYS = ("date", "weight", "unit", "calories", "protein_g", "fiber_g", "sleep_h", "stress",
-             "water_l", "sodium_mg", "waist", "hips", "thigh", "length_unit", "note", "partial")
+             "water_l", "sodium_mg", "waist", "hips", "thigh", "length_unit", "note", "partial",
+             "source")
 
 
 def register(sub: Any) -> None:

@@ -6,8 +6,7 @@ import argparse
 from typing import Any
 
 from legtui.cli.common import add_db_option, clock_for, open_store, print_json
-from legtui.core.week_review import review_lines
-from legtui.services.week import review_week
+from legtui.services.week import review_week, week_lines_with_sources
 
 
 def register(sub: Any) -> None:
@@ -24,6 +23,6 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(review.to_json())
         return 0
-    for line in review_lines(review):
+    for line in week_lines_with_sources(store, review):
         print(line)
     return 0

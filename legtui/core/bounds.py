@@ -28,7 +28,7 @@ ID_MAX = 200  # an exercise id or a set id
 BODYWEIGHT = Rule("weight", 20, 400, "kg")
 CHECKIN: dict[str, Rule] = {
     "weight": BODYWEIGHT,
-    "calories": Rule("calories", 0, 10000, "kcal", whole=True),
+    "calories": Rule("calories", 0, 20000, "kcal", whole=True),
     "protein_g": Rule("protein", 0, 1000, "g"),
     "fiber_g": Rule("fiber", 0, 300, "g"),
     "sleep_h": Rule("sleep", 0, 24, "h"),

@@ -343,24 +343,40 @@ class CheckIn:
     length_unit: LengthUnit = "cm"
     note: str | None = None
     partial: bool | None = None  # the calories are known to be incomplete (docs/science.md)
+    # which importer wrote a field ({"weight": "Withings"}); a field not named was typed by hand
+    source: dict[str, str] | None = None
 
     def weight_kg(self) -> float | None:
         return None if self.weight is None else to_kg(self.weight, self.unit)
 
     def merged(self, other: CheckIn) -> CheckIn:
-        """Fields given in `other` replace this day's; the rest stay."""
-        changes: dict[str, Any] = {
-            name: getattr(other, name)
-            for name in CHECKIN_FIELDS
-            if getattr(other, name) is not None
-        }
-        if other.partial is not None:
-            changes["partial"] = other.partial
+        """Fields given in `other` replace this day's; the rest stay.
+
+        A replaced field takes its source from `other` (none: typed by hand); a field given again
+        with the same value keeps the source it had.
+        """
+        given = [n for n in (*CHECKIN_FIELDS, "partial") if getattr(other, n) is not None]
+        changes: dict[str, Any] = {name: getattr(other, name) for name in given}
         if other.weight is not None:
             changes["unit"] = other.unit
         if any(getattr(other, n) is not None for n in ("waist", "hips", "thigh")):
             changes["length_unit"] = other.length_unit
+        source = dict(self.source or {})
+        theirs = other.source or {}
+        for name in given:
+            if name in theirs:
+                source[name] = theirs[name]
+            elif self.value_of(name) != other.value_of(name):
+                source.pop(name, None)
+        changes["source"] = source or None
         return replace(self, **changes)
+
+    def value_of(self, name: str) -> object:
+        """A field's value as compared between days: a weight with its unit, a girth with its."""
+        value = getattr(self, name)
+        if value is None or name not in ("weight", "waist", "hips", "thigh"):
+            return value
+        return (value, self.unit if name == "weight" else self.length_unit)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -376,6 +392,8 @@ class CheckIn:
         ):
             if data[key] is not None:
                 data[key] = clean_number(data[key], 2)
+        if data["source"] is not None:
+            data["source"] = dict(sorted(data["source"].items()))
         return data
 
     @classmethod

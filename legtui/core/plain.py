@@ -21,7 +21,7 @@ WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # a check-in's fields but its day, in the record's order (`legtui.store.stamps` stamps each)
 CHECKIN_KEYS: tuple[str, ...] = ("weight", "unit", "calories", "protein_g", "fiber_g", "sleep_h",
                                  "stress", "water_l", "sodium_mg", "waist", "hips", "thigh",
-                                 "length_unit", "note", "partial")
+                                 "length_unit", "note", "partial", "source")
 
 LB_IN_KG = 0.45359237
 CM_IN_INCH = 2.54

@@ -385,15 +385,27 @@ class Store:
 
     def put_checkin(self, entry: CheckIn) -> CheckIn:
         """Merge fields into the day's check-in: a later value replaces, the rest stay."""
+        return self.put_checkins([entry])[0]
+
+    def put_checkins(self, entries: Sequence[CheckIn]) -> list[CheckIn]:
+        """put_checkin for many days (at most one entry a day), in one write."""
         with self._storage.transaction():
-            key = str(_ordinal(entry.date))
-            raw = self._raw("checkins").get(key)
-            old = self._history.document("checkins", key, raw) if raw is not None else None
-            merged = self._checkin(key, raw).merged(entry) if raw is not None else entry
-            changed = checkin_stamps(old, entry.to_dict(), self._stamp())
-            _put(self._table("checkins"), _ordinal(entry.date),
-                 {**_written(merged), STAMPED: changed})
-            return merged
+            stamp = self._stamp()  # one change: every day it writes
+            written: dict[int, CheckIn] = {}
+            docs: dict[int, Raw] = {}
+            for entry in entries:
+                key = str(_ordinal(entry.date))
+                raw = self._raw("checkins").get(key)
+                old = self._history.document("checkins", key, raw) if raw is not None else None
+                before = self._checkin(key, raw) if raw is not None else None
+                merged = before.merged(entry) if before is not None else entry
+                entered = entry.to_dict()
+                if merged.source != (before.source if before is not None else None):
+                    entered["source"] = merged.source or {}  # a value typed over drops its source
+                written[int(key)] = merged
+                docs[int(key)] = {**_written(merged), STAMPED: checkin_stamps(old, entered, stamp)}
+            _put_all(self._table("checkins"), docs)
+            return list(written.values())
 
     def checkins(self, since: str | None = None, until: str | None = None) -> list[CheckIn]:
         """Check-ins oldest first; only the range's documents are parsed (once each)."""

@@ -289,6 +289,7 @@ CHECKIN: Check = document({
     "weight": may(_in_its_unit),
     "note": may(text()),
     "partial": may(boolean),
+    "source": may(mapping(text(bounds.ID_MAX, empty=False))),  # field -> the importer's name
     "changed": may(_grouped_stamps),
 }, _in_unit("weight", bounds.BODYWEIGHT), _tape)
 

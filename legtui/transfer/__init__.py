@@ -1,8 +1,11 @@
-"""The transfer layer: import Strong, Hevy, FitNotes and legtui JSON; export csv, strong, json.
+"""The transfer layer: import Strong, Hevy, FitNotes and legtui JSON, and food and weight from
+Cronometer, MyFitnessPal, Apple Health, Withings, Garmin, Renpho and Fitbit into check-ins;
+export csv, strong, json.
 
 The API the CLI and the UI share:
 
-    run_import(store, app, path, unit=None, dry_run=False) -> ImportSummary
+    run_import(store, app, path, unit=None, dry_run=False, source=None, replace=False)
+            -> ImportSummary | DaySummary
         app in APPS; raises TransferError (with the file's line number) and changes nothing
         when a row cannot be read; `summary.text()` is the report to show.
     export(store, fmt) -> str
@@ -11,11 +14,14 @@ The API the CLI and the UI share:
         the same, written to a file atomically.
 """
 
+from legtui.transfer.day_summary import DaySummary
+from legtui.transfer.dayimport import CHECKIN_APPS
 from legtui.transfer.errors import TransferError
 from legtui.transfer.export import FORMATS, export, save_export
 from legtui.transfer.importer import APPS, run_import
 from legtui.transfer.summary import ImportSummary
 
 __all__ = [
-    "APPS", "FORMATS", "ImportSummary", "TransferError", "export", "run_import", "save_export",
+    "APPS", "CHECKIN_APPS", "FORMATS", "DaySummary", "ImportSummary", "TransferError", "export",
+    "run_import", "save_export",
 ]

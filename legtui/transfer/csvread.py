@@ -13,7 +13,7 @@ import io
 import itertools
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -167,6 +167,21 @@ class Table:
         return index
 
 
+def scaled_columns(
+    table: Table, options: Mapping[str, Sequence[tuple[str, float]]]
+) -> list[tuple[str, int, float]]:
+    """For each field, the first of its (header, factor) options in the file: (field, index,
+    factor); a field with none of them is left out."""
+    found = []
+    for name, choices in options.items():
+        for header, factor in choices:
+            index = table.col(header)
+            if index is not None:
+                found.append((name, index, factor))
+                break
+    return found
+
+
 def field(row: Row, index: int | None) -> str:
     """The stripped text of a column, "" when the column is absent or the row is short."""
     if index is None or index >= len(row.fields):
@@ -174,7 +189,7 @@ def field(row: Row, index: int | None) -> str:
     return row.fields[index].strip()
 
 
-def number(text: str, what: str, line: int, decimal_comma: bool = False) -> float | None:
+def number(text: str, what: str, line: int | None, decimal_comma: bool = False) -> float | None:
     """A number as written (`55`, `55.0`, `"55.0"`, `55,5` in `;` files); "" means none."""
     if not text:
         return None

@@ -12,9 +12,10 @@ girths) become check-ins; the last reading of a day wins; other measurements are
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
-from legtui.core.model import CheckIn, LengthUnit, Unit
+from legtui.core.model import CHECKIN_FIELDS, CheckIn, LengthUnit, Unit
 from legtui.transfer.builder import Parsed, SessionBuilder
 from legtui.transfer.csvread import (
     Row,
@@ -137,5 +138,11 @@ def _body(table: Table, builder: SessionBuilder) -> Parsed:
     for day, _, reading in sorted(readings, key=lambda r: (r[0], r[1])):
         days[day] = days[day].merged(reading) if day in days else reading
     parsed = builder.result()
-    parsed.checkins = list(days.values())
+    parsed.checkins = [_from_fitnotes(day) for day in days.values()]
     return parsed
+
+
+def _from_fitnotes(day: CheckIn) -> CheckIn:
+    """The day with its fields' source (Check-in shows "from FitNotes")."""
+    given = [name for name in CHECKIN_FIELDS if getattr(day, name) is not None]
+    return replace(day, source=dict.fromkeys(given, APP))

@@ -13,6 +13,11 @@ from legtui.store.replica import Documents, to_replica
 from legtui.transfer import fitnotes, hevy, native, strong
 from legtui.transfer.builder import Parsed, SessionBuilder
 from legtui.transfer.csvread import lines_of, read_stream, read_text, text_lines
+from legtui.transfer.day_summary import DaySummary
+from legtui.transfer.dayimport import CHECKIN_APPS, run_day_import
+from legtui.transfer.dayimport import LABELS as DAY_LABELS
+from legtui.transfer.detect import detect
+from legtui.transfer.errors import TransferError
 from legtui.transfer.summary import ImportSummary
 
 Reader = Callable[[Iterator[str], SessionBuilder, Unit | None], Parsed]
@@ -21,7 +26,10 @@ CSV_READERS: dict[str, tuple[str, Reader]] = {
     "hevy": (hevy.APP, hevy.read),
     "fitnotes": (fitnotes.APP, fitnotes.read),
 }
-APPS: tuple[str, ...] = (*CSV_READERS, "legtui")
+APPS: tuple[str, ...] = (*CSV_READERS, "legtui", *CHECKIN_APPS)
+LABELS: dict[str, str] = {
+    "legtui": "legtui", **{app: label for app, (label, _) in CSV_READERS.items()}, **DAY_LABELS
+}
 
 
 def parse(
@@ -54,13 +62,23 @@ def run_import(
     unit: Unit | None = None,
     dry_run: bool = False,
     source: BinaryIO | None = None,
-) -> ImportSummary:
-    """Import a file (app: strong, hevy, fitnotes or legtui; from `source`, standard input, when
-    given); all or nothing. Records merge by the later change
-    (Store.merge_replica); what another app's file holds only fills what the store lacks."""
+    replace: bool = False,
+) -> ImportSummary | DaySummary:
+    """Import a file (app: one of APPS; from `source`, standard input, when given); all or
+    nothing. Records merge by the later change (Store.merge_replica); what another app's file
+    holds only fills what the store lacks. `replace`: a food or scale import overwrites the
+    values an earlier import wrote."""
     if app not in APPS:
         raise ValueError(f"unknown app {app!r}; one of {', '.join(APPS)}")
     path = Path(path)
+    found = None if source is not None else detect(path)
+    if found is not None and found != app:
+        raise TransferError(f"this looks like a {LABELS[found]} export, not a {LABELS[app]} "
+                            f"one: import it as {found}")
+    if app in CHECKIN_APPS:
+        if source is not None:
+            raise TransferError(f"a {LABELS[app]} import reads a file, not standard input")
+        return run_day_import(store, app, path, unit, dry_run, replace)
     parsed = parse(store, app, path, unit, source)
     new_exercises = tuple(_new_exercises(store, parsed))
     replica = parsed.replica or to_replica(Documents.of(

@@ -271,3 +271,33 @@ async def test_escape_goes_to_today_which_sees_the_checkin(
         assert isinstance(app.screen, TodayScreen)
         assert str(app.screen.query_one("#today-checkin", Static).render()) == "Check-in done ✓"
         assert app.focused is app.screen.query_one(OptionList)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_imported_values_say_where_they_came_from_until_typed_over(
+    make_app: Callable[[], LegtuiApp], store_path: Path, size: tuple[int, int]
+) -> None:
+    store = Store(store_path)
+    store.set_profile(PROFILE)
+    store.put_checkin(CheckIn(TODAY, weight=80.4, calories=2100, protein_g=140,
+                              source={"weight": "Withings", "calories": "Cronometer",
+                                      "protein_g": "Cronometer"}))
+    store.put_checkin(CheckIn(YESTERDAY, calories=1900, source={"calories": "[b]Cronometer"}))
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await open_checkin(pilot, app)
+        assert " ".join(text_of(screen, "#checkin-source").split()) == (
+            "from Withings: weight · from Cronometer: calories, protein")
+        assert "values from Cronometer on 1 day, Withings on 1 day, [b]Cronometer on 1 day" \
+            in " ".join(text_of(screen, "#checkin-week").split())
+        await type_into(pilot, screen, "calories", "2000")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert " ".join(text_of(screen, "#checkin-source").split()) == (
+            "from Withings: weight · from Cronometer: protein")
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert text_of(screen, "#checkin-source") == "from [b]Cronometer: calories"
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert not screen.query_one("#checkin-source").display

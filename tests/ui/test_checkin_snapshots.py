@@ -82,3 +82,16 @@ def test_checkin_the_coach(
     seed_coached(store_path)
     # shift+tab from the weight wraps to the review, which scrolls into view
     assert snap_compare(make_app(), terminal_size=size, press=["c", "shift+tab"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_checkin_imported_values_say_where_from(
+    snap_compare: Any, make_app: Callable[[], LegtuiApp], store_path: Path, size: tuple[int, int]
+) -> None:
+    seed_week(store_path)
+    Store(store_path).put_checkin(CheckIn(
+        date="2026-11-25", weight=70.2, calories=1200, protein_g=130, fiber_g=24,
+        source={"weight": "Withings", "calories": "Cronometer", "protein_g": "Cronometer",
+                "fiber_g": "Cronometer"},
+    ))
+    assert snap_compare(make_app(), terminal_size=size, press=["c"])

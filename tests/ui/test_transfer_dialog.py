@@ -219,6 +219,43 @@ async def test_export_to_a_folder_is_an_inline_error(
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
 
 
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_food_app_offers_to_overwrite_what_an_earlier_import_wrote(
+    make_app: Callable[[], LegtuiApp], store_path: Path, size: tuple[int, int]
+) -> None:
+    withings = FIXTURES.parent / "food" / "withings_weight.csv"
+    newer = store_path.parent.parent / "weight.csv"
+    newer.write_text('Date,"Weight (kg)"\n"2025-03-14 06:00:00",79.5\n')
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await open_from_palette(pilot, "Import")
+        replace = app.screen.query_one("#import-replace")
+        assert not replace.display  # a workout app: nothing to overwrite
+        app.screen.query_one("#import-app", Select).value = "withings"
+        await pilot.pause()
+        assert replace.display
+        for path in (withings, newer):
+            await type_path(pilot, path)
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+        assert "kept: 1 from an earlier import" in text_of(app, "#transfer-result")
+        replace.focus()
+        await pilot.press("space")  # ticks it (enter would too)
+        await pilot.pause()
+        app.screen.query_one("#transfer-path").focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "would write: 1 day (0 new), 0 fields filled, 1 replaced" in " ".join(
+            text_of(app, "#transfer-result").split())
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    day = Store(store_path).checkin("2025-03-14")
+    assert day is not None and day.weight == 79.5 and day.source == {"weight": "Withings"}
+
+
 async def test_export_over_the_live_store_is_refused(
     make_app: Callable[[], LegtuiApp], store_path: Path
 ) -> None:

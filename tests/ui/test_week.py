@@ -77,6 +77,21 @@ async def test_week_from_check_in_and_back(
         assert isinstance(app.screen, CheckinScreen)
 
 
+async def test_the_week_says_which_apps_filled_it(
+    make_app: Callable[[], LegtuiApp], store_path: Path
+) -> None:
+    seed(store_path)
+    Store(store_path).put_checkin(CheckIn(date="2026-11-23", weight=69.9, calories=1800,
+                                          source={"calories": "Cronometer"}))
+    app = make_app()
+    async with app.run_test(size=(48, 20)) as pilot:
+        await pilot.pause()
+        await pilot.press("c", "ctrl+y")
+        await pilot.pause()
+        text = str(app.screen.query_one("#week-lines", Static).render())
+        assert text.splitlines()[-1] == "values from Cronometer on 1 day"
+
+
 async def test_week_from_the_palette(make_app: Callable[[], LegtuiApp]) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:

@@ -14,7 +14,7 @@ from legtui.store import Store
 NOW = "2026-03-10T12:00:00Z"
 CHECKIN_KEYS = ["date", "weight", "unit", "calories", "protein_g", "fiber_g", "sleep_h",
                 "stress", "water_l", "sodium_mg", "waist", "hips", "thigh", "length_unit", "note",
-                "partial"]
+                "partial", "source"]
 
 
 @pytest.fixture
@@ -73,7 +73,7 @@ def test_units_come_from_the_profile(db: Path, capsys: pytest.CaptureFixture[str
     (["--sleep", "-1"], "sleep cannot be negative"),
     (["--weight", "0"], "weight is 20 to 400 kg"),
     (["--sleep", "25"], "sleep is 0 to 24"),
-    (["--calories", "12000"], "calories is 0 to 10000"),
+    (["--calories", "25000"], "calories is 0 to 20000"),
     (["--calories", "2100.5"], "whole number"),
     (["--water", "nan"], "water must be a number"),
     ([], "nothing to check in"),

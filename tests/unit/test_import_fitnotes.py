@@ -59,6 +59,7 @@ def test_body_tracker_brings_bodyweight_into_checkins(tmp_path: Path) -> None:
         "2023-02-13", 81.2, "kg", "evening")  # the later reading of the day wins
     assert (second.weight, second.unit, second.waist, second.length_unit) == (
         176, "lb", 84.5, "cm")
+    assert second.source == {"weight": "FitNotes", "waist": "FitNotes"}
     again = run_import(store, "fitnotes", fixture("fitnotes_body.csv"))
     assert again.added.checkins_added == 0
 

@@ -176,5 +176,13 @@ def test_reimport_adds_nothing(tmp_path: Path) -> None:
 
 
 def test_not_a_strong_file_names_the_missing_column(tmp_path: Path) -> None:
+    other = tmp_path / "other.csv"
+    other.write_text("Day,Lift,Kilos\n2024-01-01,squat,100\n")
     with pytest.raises(TransferError, match="not a Strong export: no 'Date' column"):
+        run_import(new_store(tmp_path), "strong", other)
+
+
+def test_a_file_of_another_app_is_named(tmp_path: Path) -> None:
+    with pytest.raises(TransferError, match="looks like a Hevy export, not a Strong one: "
+                       "import it as hevy"):
         run_import(new_store(tmp_path), "strong", fixture("hevy_kg.csv"))

@@ -31,7 +31,8 @@ KEY = "739007"  # 2024-05-01
         ("profile", Profile(rest_alert="notification").to_dict()),
         ("profile", {"bell": False}),  # a profile from before rest_alert
         ("checkins", CheckIn("2024-05-01", weight=180, unit="lb", waist=32, length_unit="in",
-                             calories=2100, stress=3, note="fine").to_dict()),
+                             calories=2100, stress=3, note="fine", partial=True,
+                             source={"weight": "Withings", "calories": "Cronometer"}).to_dict()),
         ("meta", {"schema": 1}),
     ],
 )
@@ -82,6 +83,9 @@ def test_null_is_not_given_except_where_a_field_is_needed() -> None:
         ({"date": "2024-05-01", "waist": 150, "length_unit": "in"}, "waist is 8 to 118 in"),
         ({"date": "2024-05-01", "stress": 6}, "stress is 1 to 5, not 6"),
         ({"date": "1899-12-31"}, "date is before 1900"),
+        ({"date": "2024-05-01", "partial": "yes"}, "partial is 'yes'"),
+        ({"date": "2024-05-01", "source": ["Withings"]}, "source is ['Withings'], not an object"),
+        ({"date": "2024-05-01", "source": {"weight": 3}}, "source.weight is 3"),
     ],
 )
 def test_a_check_in_is_checked_in_its_own_units(doc: dict[str, Any], what: str) -> None:

@@ -15,6 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.markup import escape
 from textual.widgets import Header, Input, Static
 
 from legtui.core.checkin_input import TAPE, checkin_from_raw, parse_value
@@ -23,6 +24,7 @@ from legtui.core.coach import coach_lines, coached_targets
 from legtui.core.hints import hints_for
 from legtui.core.inputs import InputError
 from legtui.core.model import CM_IN_INCH, CheckIn, Profile, clean_number, convert
+from legtui.core.provenance import day_sources, week_sources
 from legtui.store import StoreError
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.field_row import FieldRow
@@ -111,6 +113,7 @@ class CheckinScreen(LegtuiScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="checkin-day")
+        yield Static(id="checkin-source", markup=False)
         with VerticalScroll(id="checkin-body"):
             for field, label in DAILY:
                 yield FieldRow(field, label)
@@ -159,6 +162,10 @@ class CheckinScreen(LegtuiScreen):
             glyph = GLYPHS.get(found.status or "", "")
             partial = " partial" if field == "calories" and judged.partial else ""
             row.set_note(f"{found.target or ''}{glyph}{partial}", found.status)
+        source = self.query_one("#checkin-source", Static)
+        imported_from = day_sources(entry)
+        source.update(imported_from)
+        source.display = bool(imported_from)
         self._show_tape(entry, checkins, iso)
         self.query_one("#checkin-coach", Static).update("\n".join(coach_lines(targets)))
         hints = hints_for(checkins, targets, self.day)
@@ -166,9 +173,11 @@ class CheckinScreen(LegtuiScreen):
         hint_box.display = bool(hints)
         hint_box.update("\n".join(f"• {hint.text}" for hint in hints))
         summary = week_summary(checkins, targets, self.day)
-        self.query_one("#checkin-week", Static).update(
-            "\n".join(week_lines(summary, profile.unit))
-        )
+        week = week_lines(summary, profile.unit)
+        imported = week_sources([c for c in checkins if c.date >= summary.start.isoformat()])
+        if imported:
+            week.append(f"  {escape(imported)}")  # importer names are text, never markup
+        self.query_one("#checkin-week", Static).update("\n".join(week))
 
     def _show_tape(self, entry: CheckIn | None, checkins: list[CheckIn], iso: str) -> None:
         last = last_tape(checkins, iso)

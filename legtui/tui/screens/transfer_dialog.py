@@ -15,11 +15,20 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from legtui.core.model import UNITS, Unit
 from legtui.store import Store, StoreError
-from legtui.transfer import APPS, FORMATS, ImportSummary, TransferError, run_import, save_export
+from legtui.transfer import (
+    APPS,
+    CHECKIN_APPS,
+    FORMATS,
+    DaySummary,
+    ImportSummary,
+    TransferError,
+    run_import,
+    save_export,
+)
 from legtui.tui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
@@ -33,11 +42,13 @@ UI_UNIT_ADVICE = "choose kg or lb as the Unit above"
 
 @dataclass(frozen=True, slots=True)
 class ImportChoice:
-    """What the dialog's fields say: the app, the file and the unit (None: the file says)."""
+    """What the dialog's fields say: the app, the file, the unit (None: the file says) and
+    whether a food or scale import overwrites what an earlier import wrote."""
 
     app: str
     path: Path
     unit: Unit | None
+    replace: bool = False
 
 
 class TransferDialog(ModalScreen[None]):
@@ -58,7 +69,7 @@ class TransferDialog(ModalScreen[None]):
         return Path(text).expanduser()
 
     def show_error(self, message: str) -> None:
-        self.query_one("#transfer-error", Static).update(message)
+        self.query_one("#transfer-error", Static).update(message)  # markup off: file text
         self.query_one("#transfer-error").display = True
 
     def show_result(self, text: str) -> None:
@@ -84,7 +95,7 @@ class TransferDialog(ModalScreen[None]):
 class ImportDialog(TransferDialog):
     """Choose the app, the file and (when the file does not say) the unit; preview; import."""
 
-    TITLE_TEXT = "Import history"
+    TITLE_TEXT = "Import"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="import.close", tooltip="Close; nothing changes"),
         Binding("enter", "preview", "Preview", id="import.preview",
@@ -107,9 +118,11 @@ class ImportDialog(TransferDialog):
                 yield Select([(u, u) for u in UNITS], prompt=NO_UNIT_PROMPT, id="import-unit",
                              compact=True)
             yield Input(id="transfer-path", placeholder="file, e.g. ~/strong.csv", compact=True)
+            yield Checkbox("overwrite values an earlier import wrote", id="import-replace",
+                           compact=True)
             with VerticalScroll(id="transfer-scroll"):
-                yield Static(id="transfer-result")
-            yield Static(id="transfer-error", classes="error")
+                yield Static(id="transfer-result", markup=False)
+            yield Static(id="transfer-error", classes="error", markup=False)
             with Horizontal(classes="transfer-buttons"):
                 yield Button("enter Preview", id="import-preview", compact=True)
                 yield Button("ctrl+s Import", id="import-run", compact=True, disabled=True)
@@ -117,23 +130,29 @@ class ImportDialog(TransferDialog):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self.query_one("#import-replace").display = False
         self.query_one("#transfer-path", Input).focus()
 
     def choice(self) -> ImportChoice | None:
         path = self.path_value()
         if path is None:
             return None
-        if not path.is_file():
-            self.show_error(f"no file {path}")
-            return None
         unit = self.query_one("#import-unit", Select).value
         app = self.query_one("#import-app", Select).value
-        return ImportChoice(str(app), path, cast(Unit, unit) if unit in UNITS else None)
+        if not path.is_file() and not (app == "fitbit" and path.is_dir()):
+            self.show_error(f"no file {path}")
+            return None
+        replace = self.query_one("#import-replace", Checkbox)
+        return ImportChoice(str(app), path, cast(Unit, unit) if unit in UNITS else None,
+                            replace.display and replace.value)
 
     @on(Input.Changed)
     @on(Select.Changed)
+    @on(Checkbox.Changed)
     def _choice_changed(self) -> None:
         """A changed field needs a new preview before anything is imported."""
+        app = self.query_one("#import-app", Select).value
+        self.query_one("#import-replace").display = app in CHECKIN_APPS
         self.previewed = None
         self.query_one("#import-run", Button).disabled = True
         self.clear()
@@ -161,7 +180,8 @@ class ImportDialog(TransferDialog):
     @work(thread=True, exclusive=True, group="transfer")
     def _import(self, choice: ImportChoice, dry_run: bool) -> None:
         try:
-            summary = run_import(self.store, choice.app, choice.path, choice.unit, dry_run)
+            summary = run_import(self.store, choice.app, choice.path, choice.unit, dry_run,
+                                 replace=choice.replace)
         except (TransferError, StoreError) as error:
             self.app.call_from_thread(self._failed, choice, str(error))
         else:
@@ -172,7 +192,7 @@ class ImportDialog(TransferDialog):
         message = message.replace(CLI_UNIT_ADVICE, UI_UNIT_ADVICE)
         self.show_error(f"{choice.path.name}: {message}; nothing was imported")
 
-    def _done(self, choice: ImportChoice, summary: ImportSummary) -> None:
+    def _done(self, choice: ImportChoice, summary: ImportSummary | DaySummary) -> None:
         if summary.dry_run:
             self.previewed = choice
             self.query_one("#import-run", Button).disabled = False

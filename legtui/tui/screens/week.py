@@ -10,8 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
-from legtui.core.week_review import review_lines
-from legtui.services.week import review_week
+from legtui.services.week import review_week, week_lines_with_sources
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.key_bar import KeyBar
 
@@ -33,7 +32,8 @@ class WeekScreen(LegtuiScreen):
         self.query_one("#week-body").focus()
 
     def refresh_data(self) -> None:
-        lines = review_lines(review_week(self.store, self.clock.today()))
+        review = review_week(self.store, self.clock.today())
+        lines = week_lines_with_sources(self.store, review)
         self.query_one("#week-lines", Static).update("\n".join(lines[:-1]))
         self.query_one("#week-focus", Static).update(lines[-1])
 
