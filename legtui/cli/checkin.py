@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from legtui.cli.common import CliError, add_db_option, clock_for, open_store, parse_day
+from legtui.cli.common import CliError, add_db_option, clock_for, emit, open_store, parse_day
 from legtui.core.checkin_input import checkin_from_raw
 from legtui.core.inputs import InputError
 from legtui.core.model import CheckIn
@@ -73,5 +73,5 @@ def run(args: argparse.Namespace) -> int:
     except InputError as error:
         raise CliError(str(error)) from None
     saved = store.put_checkin(entry)
-    print(f"checked in {day}: {describe(saved)}")
+    emit(f"checked in {day}: {describe(saved)}")
     return 0

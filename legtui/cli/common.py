@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import date
 from typing import Any
@@ -11,13 +12,18 @@ import orjson
 
 from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
+from legtui.core.inputs import quoted
 from legtui.core.model import Exercise, Profile
+from legtui.core.text import shown
 from legtui.paths import resolve_store_path
 from legtui.store import Store
 
 
 class CliError(Exception):
     """A user error: printed as one line on stderr, exit status 2."""
+
+
+_C1 = re.compile("[\x7f-\x9f]")
 
 
 Subparsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -36,19 +42,27 @@ def parse_day(text: str) -> str:
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError:
-        raise CliError(f"not a date: {text!r} (write YYYY-MM-DD)") from None
+        raise CliError(f"not a date: {quoted(text)} (write YYYY-MM-DD)") from None
 
 
 def resolve_exercise(catalog: Catalog, text: str) -> Exercise:
     found = catalog.resolve(text)
     if found is None:
         known = ", ".join(e.id for e in catalog.exercises)
-        raise CliError(f"unknown exercise {text!r}; known: {known}")
+        raise CliError(f"unknown exercise {quoted(text)}; known: {known}")
     return found
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
+    """JSON, exact: orjson escapes C0 control characters; C1 ones are escaped here too."""
+    text = orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
+    sys.stdout.write(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+def emit(text: str = "", *, err: bool = False) -> None:
+    """A line for a person, on stdout (or stderr): no control character reaches the terminal
+    (they are shown as `\\xNN`, see legtui.core.text.shown)."""
+    print(shown(text), file=sys.stderr if err else sys.stdout)
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:

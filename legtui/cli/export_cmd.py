@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from legtui.cli.common import add_db_option, open_store
+from legtui.cli.common import add_db_option, emit, open_store
 from legtui.transfer import FORMATS, export, save_export
 
 
@@ -31,5 +31,5 @@ def run(args: argparse.Namespace) -> int:
         return 0
     target = Path(args.output).expanduser()
     save_export(store, args.format, target)
-    print(f"wrote {args.format} export to {target}", file=sys.stderr)
+    emit(f"wrote {args.format} export to {target}", err=True)
     return 0

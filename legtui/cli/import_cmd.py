@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from legtui.cli.common import CliError, add_db_option, open_store
+from legtui.cli.common import CliError, add_db_option, emit, open_store
 from legtui.core.model import UNITS
 from legtui.transfer import APPS, TransferError, run_import
 
@@ -37,5 +37,5 @@ def run(args: argparse.Namespace) -> int:
         summary = run_import(store, args.app, path, args.unit, args.dry_run)
     except TransferError as error:
         raise CliError(f"{path.name}: {error}; nothing was imported") from None
-    print(summary.text())
+    emit(summary.text())
     return 0

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from legtui.cli.common import (
     CliError,
     add_db_option,
     clock_for,
+    emit,
     open_store,
     parse_day,
     resolve_exercise,
@@ -49,9 +49,9 @@ def run(args: argparse.Namespace) -> int:
     entries = [e for spec in specs for e in entries_from(spec, exercise.id, profile.unit, now)]
     store.log_sets(day, entries, note=args.note)
     if store.backup_error:
-        print(f"legtui: warning: {store.backup_error}", file=sys.stderr)
+        emit(f"legtui: warning: {store.backup_error}", err=True)
     shown = ", ".join(entry_text(e, with_unit=True) for e in entries)
-    print(
+    emit(
         f"logged {len(entries)} set{'s' if len(entries) != 1 else ''} of {exercise.name} "
         f"on {day}: {shown}"
     )

@@ -9,7 +9,12 @@ from collections.abc import Sequence
 
 from legtui import __version__
 from legtui.cli.common import CliError
-from legtui.store.errors import StoreError
+from legtui.core.inputs import InputError
+from legtui.core.text import shown
+from legtui.store.errors import NotFoundError, StoreError
+
+INPUT_ERROR = 2  # a bad argument or value: nothing was written
+STORE_ERROR = 1  # the store or the system failed (a broken file, a full disk)
 
 # subcommand name -> module in legtui.cli (each has register(subparsers))
 COMMANDS: dict[str, str] = {
@@ -54,6 +59,10 @@ def build_parser(commands: Sequence[str] = tuple(COMMANDS)) -> argparse.Argument
     return parser
 
 
+def fail(error: Exception, status: int) -> int:
+    """The error as the last line on stderr, `legtui: ...` on one line; the exit status."""
+    print(f"legtui: {shown(str(error), one_line=True)}", file=sys.stderr)
+    return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -67,8 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(args.db)
         result: int = args.run(args)
         return result
-    except (CliError, StoreError) as error:
-        print(f"legtui: {error}", file=sys.stderr)
-        return 2
+    except (CliError, InputError, NotFoundError) as error:
+        return fail(error, INPUT_ERROR)
+    except (StoreError, OSError) as error:
+        return fail(error, STORE_ERROR)
     except KeyboardInterrupt:
         return 130

@@ -10,7 +10,7 @@ import argparse
 from dataclasses import replace
 from typing import Any, cast
 
-from legtui.cli.common import CliError, add_db_option, clock_for, open_store, print_json
+from legtui.cli.common import CliError, add_db_option, clock_for, emit, open_store, print_json
 from legtui.core.catalog import Catalog
 from legtui.core.inputs import InputError
 from legtui.core.model import ACTIVITIES, EQUIPMENT, Equipment, Exercise, Plan, Unit
@@ -136,9 +136,9 @@ def show(profile: dict[str, Any], plan: Plan, catalog: Catalog, as_json: bool) -
                     "plan": [item.to_dict() for item in plan.items]})
         return
     for key, value in profile.items():
-        print(f"{key:<15} {'-' if value is None else value}")
-    print(f"{'days':<15} {','.join(plan.days)}")
+        emit(f"{key:<15} {'-' if value is None else value}")
+    emit(f"{'days':<15} {','.join(plan.days)}")
     for item in plan.items:
         extra = f", max {item.max_load:g}" if item.max_load is not None else ""
-        print(f"  {catalog.name(item.exercise):<24} {item.sets}×{item.rep_low}-{item.rep_high} "
+        emit(f"  {catalog.name(item.exercise):<24} {item.sets}×{item.rep_low}-{item.rep_high} "
               f"{item.scheme}, start {item.start_load:g} {item.unit}, rest {item.rest_s} s{extra}")

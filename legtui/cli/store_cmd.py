@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from legtui.cli.common import CliError, add_db_option
+from legtui.cli.common import CliError, add_db_option, emit
+from legtui.core.text import count
 from legtui.paths import backups_dir, lock_path, resolve_store_path
 from legtui.store import Store, StoreError
 from legtui.store.backups import list_backups
@@ -47,10 +48,10 @@ def _check(path: Path) -> int:
     store = Store(path)
     sessions = store.sessions()
     sets = sum(len(s.sets) for s in sessions)
-    print(f"ok: {path}")
-    print(
-        f"  {len(sessions)} sessions, {sets} sets, {len(store.checkins())} check-ins, "
-        f"{len(list_backups(path))} backups"
+    emit(f"ok: {path}")
+    emit(
+        f"  {count(len(sessions), 'session')}, {count(sets, 'set')}, "
+        f"{count(len(store.checkins()), 'check-in')}, {count(len(list_backups(path)), 'backup')}"
     )
     return 0
 
@@ -58,10 +59,10 @@ def _check(path: Path) -> int:
 def _list(path: Path) -> int:
     found = list_backups(path)
     if not found:
-        print(f"no backups yet in {backups_dir(path)}")
+        emit(f"no backups yet in {backups_dir(path)}")
     for backup in found:
         when = datetime.fromtimestamp(backup.stat().st_mtime, UTC)
-        print(f"{backup.name:<48} {backup.stat().st_size:>10} bytes  {when:%Y-%m-%d %H:%M} UTC")
+        emit(f"{backup.name:<48} {backup.stat().st_size:>10} bytes  {when:%Y-%m-%d %H:%M} UTC")
     return 0
 
 
@@ -87,7 +88,7 @@ def _restore(path: Path, name: str | None) -> int:
             kept = backups_dir(path) / f"replaced-{stamp}.json"
             ensure_folder(kept.parent)
             atomic_write(kept, path.read_bytes())
-            print(f"the replaced file is kept as {kept}")
+            emit(f"the replaced file is kept as {kept}")
         atomic_write(path, chosen.read_bytes())
-    print(f"restored {chosen.name} to {path}")
+    emit(f"restored {chosen.name} to {path}")
     return 0

@@ -7,6 +7,7 @@ from typing import Any
 
 from legtui.core.inputs import InputError, Rule, read_number
 from legtui.core.model import CHECKIN_FIELDS, CM_IN_INCH, CheckIn, Profile, from_kg
+from legtui.core.text import clean_note
 
 # ranges in kg and cm; `rule_for` converts them to the profile's units
 RULES: dict[str, Rule] = {
@@ -23,7 +24,6 @@ RULES: dict[str, Rule] = {
     "thigh": Rule("thigh", 10, 200, "cm"),
 }
 TAPE = ("waist", "hips", "thigh")
-NOTE_MAX = 500
 
 
 def rule_for(field: str, profile: Profile) -> Rule:
@@ -39,11 +39,9 @@ def rule_for(field: str, profile: Profile) -> Rule:
 
 def parse_value(field: str, raw: str, profile: Profile) -> int | float | str | None:
     """One field as typed; None when left empty (not given)."""
-    text = raw.strip()
     if field == "note":
-        if len(text) > NOTE_MAX:
-            raise InputError(f"the note is longer than {NOTE_MAX} characters")
-        return text or None
+        return clean_note(raw)
+    text = raw.strip()
     if not text:
         return None
     return read_number(text, rule_for(field, profile))

@@ -9,10 +9,13 @@ from typing import Literal
 
 from legtui.core.model import CheckIn, from_kg
 from legtui.core.nutrition import Targets, fiber_for
+from legtui.core.text import count
 
 Status = Literal["on", "off"]
 STRESS_OK = 3  # 1 (calm) … 3 is on target; 4–5 is high
 SUMMARY_DAYS = 7
+# decimals of a 7-day mean: whole kcal, mg and g; one decimal for h, L and stress
+WHOLE_FIELDS = {"calories": 0, "sodium_mg": 0, "protein_g": 0, "fiber_g": 0}
 JUDGED = ("calories", "protein_g", "fiber_g", "sleep_h", "stress", "water_l", "sodium_mg")
 
 
@@ -107,10 +110,11 @@ def week_lines(summary: WeekSummary, unit: str) -> list[str]:
     lines = [f"last {SUMMARY_DAYS} days, days checked in: {summary.days_checked_in}"]
     if summary.weight.mean is not None:
         lines.append(f"  {'weight':<10} avg {summary.weight.mean:.1f} {unit}, "
-                     f"weighed {summary.weight.days}/{SUMMARY_DAYS} days")
+                     f"weighed {summary.weight.days}/{count(SUMMARY_DAYS, 'day')}")
     for name, week in summary.fields.items():
         if week.mean is None:
             continue
-        lines.append(f"  {labels[name]:<10} avg {week.mean:.1f}, on target "
-                     f"{week.on_target}/{week.days} days")
+        places = WHOLE_FIELDS.get(name, 1)
+        lines.append(f"  {labels[name]:<10} avg {week.mean:.{places}f}, on target "
+                     f"{week.on_target}/{count(week.days, 'day')}")
     return lines

@@ -20,6 +20,7 @@ from typing import Any, Literal, get_args
 
 from legtui.core.loads import Loads, loads_for
 from legtui.core.model import Exercise, PlanItem, Session, Unit, clean_number, fmt_load
+from legtui.core.text import count, plural
 
 Kind = Literal["start", "add-reps", "add-load", "repeat", "deload", "add-set", "slow-tempo"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
@@ -221,8 +222,9 @@ class _Step:
         or a set harder than the target RPE + 1; None when it counts."""
         plan, last, weight = self.plan, self.last, self.plan.weight(self.load)
         if len(last.reps) < plan.item.sets:
-            return f"only {len(last.reps)} of {plan.item.sets} sets were done at {weight}, " \
-                   "so repeat it"
+            done = len(last.reps)
+            return (f"only {done} of {count(plan.item.sets, 'set')} {plural(done, 'was', 'were')}"
+                    f" done at {weight}, so repeat it")
         for index, reps in enumerate(last.reps, 1):
             if reps < plan.low:
                 return f"set {index} stopped at {reps} reps, below {plan.low}, so repeat {weight}"

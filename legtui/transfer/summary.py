@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from legtui.core.text import count, shown
 from legtui.store import MergeResult
 
 MAX_LISTED = 20
-
-
-def count(n: int, word: str, plural: str | None = None) -> str:
-    """`1 set`, `2 sets`, `1 check-in`."""
-    return f"{n} {word if n == 1 else plural or word + 's'}"
 
 
 @dataclass(frozen=True, slots=True)

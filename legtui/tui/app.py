@@ -149,14 +149,14 @@ class LegtuiApp(App[None]):
 
     def _handle_exception(self, error: Exception) -> None:
         """A store that cannot be read (another process left a broken file; a day's document
-        does not parse) ends the app with the store's one-line message and status 2, as the
+        does not parse) ends the app with the store's one-line message and status 1, as the
         command line does, not with a traceback. Textual has no public hook for this."""
         if self._store_error is not None:
             return  # the app is closing on a store error; this is its fallout (a half-mounted
             # screen), not a second problem to report
         if isinstance(error, StoreError):
             self._store_error = error
-            self.exit(return_code=2, message=f"legtui: {error}")
+            self.exit(return_code=1, message=f"legtui: {error}")
             return
         super()._handle_exception(error)
 
@@ -189,4 +189,4 @@ class LegtuiApp(App[None]):
 def run_app(db: str | None) -> int:
     app = LegtuiApp(Store(resolve_store_path(db)))
     app.run()
-    return app.return_code or 0  # 2 when it ended on a store error, as the commands do
+    return app.return_code or 0  # 1 when it ended on a store error, as the commands do

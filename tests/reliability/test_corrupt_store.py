@@ -47,7 +47,7 @@ def test_a_broken_file_is_refused_untouched_then_restored(
 
     for args in (["history"], ["history", "--json"], ["log", "rdl", "70x5"], ["store", "check"]):
         done = cli("--db", str(db), *args)
-        assert done.returncode == 2, (args, done.stdout)
+        assert done.returncode == 1, (args, done.stdout)
         line = one_line(done.stderr)
         assert "does not parse" in line and "legtui store restore" in line
         assert "Traceback" not in done.stderr
@@ -123,7 +123,7 @@ def test_a_store_from_a_newer_legtui_is_refused_untouched(cli: CliRunner, tmp_pa
     db.write_bytes(newer)
     for args in (["history"], ["log", "rdl", "60x10"], ["store", "check"]):
         done = cli("--db", str(db), *args)
-        assert done.returncode == 2
+        assert done.returncode == 1
         line = one_line(done.stderr)
         assert "schema version 99" in line and "upgrade legtui" in line
     assert db.read_bytes() == newer
@@ -143,7 +143,7 @@ def test_a_document_broken_inside_a_good_file_is_named_when_read_and_nothing_is_
     for args in (["history"], ["history", "--json"], ["store", "check"],
                  ["log", "rdl", "70x5", "--date", "2024-05-01"]):
         done = cli("--db", str(db), *args)
-        assert done.returncode == 2, (args, done.stdout)
+        assert done.returncode == 1, (args, done.stdout)
         line = one_line(done.stderr)
         assert "sessions document 739007, of 2024-05-01, is not valid JSON" in line
         assert "legtui store restore" in line

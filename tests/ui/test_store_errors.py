@@ -26,7 +26,7 @@ async def test_a_file_broken_by_another_process_ends_the_app_with_its_message(
             await pilot.pause(0.1)
             if app.return_code is not None:
                 break
-    assert app.return_code == 2
+    assert app.return_code == 1
     assert store_path.read_bytes() == b"{ broken"
     printed = capsys.readouterr().err
     assert "legtui: the store" in printed and "does not parse" in printed

@@ -22,6 +22,7 @@ from legtui.core.inputs import InputError
 from legtui.core.model import CM_IN_INCH, CheckIn, Profile, clean_number, convert
 from legtui.core.nutrition import targets_for
 from legtui.store import StoreError
+from legtui.tui.plain import plain
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.field_row import FieldRow
 from legtui.tui.widgets.key_bar import KeyBar
@@ -168,13 +169,14 @@ class CheckinScreen(LegtuiScreen):
         self.query_one("#checkin-tape").display = shown
         line = self.query_one("#checkin-tape-line", Static)
         line.display = not shown
-        shown_last = "" if last is None else date.fromisoformat(last).strftime("%a %d %b")
-        line.update(f"Tape weekly, last {shown_last}: [b]ctrl+t[/b] shows")
+        when = ("not measured yet" if last is None
+                else f"last {date.fromisoformat(last):%a %d %b}")
+        line.update(f"Tape weekly, {when}: [b]ctrl+t[/b] shows")
 
     def _say(self, text: str, error: bool = False) -> None:
         message = self.query_one("#checkin-message", Static)
         message.set_class(error, "error")
-        message.update(text)
+        message.update(plain(text))
 
     # -- actions ----------------------------------------------------------------------------
     @on(Input.Submitted)

@@ -20,11 +20,15 @@ from legtui.core.model import Session, Unit
 from legtui.core.setspec import entry_text
 from legtui.core.stats import set_volume
 from legtui.core.volume import iso_week, week_monday
+from legtui.core.inputs import quoted
+from legtui.core.text import count as count_of
+from legtui.tui.plain import cell, plain
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.filling_table import Cell, FillingTable, Row
 from legtui.tui.widgets.key_bar import KeyBar
 
 DAY_KEY = "day:"
+WHAT_MAX = 60  # the exercises column, cut with "…" (its own width is what is left)
 WEEKS_AT_ONCE = 12  # weeks listed on opening; as many again each time the cursor reaches the end
 
 
@@ -64,14 +68,14 @@ def week_rows(days: list[DayLine]) -> Iterator[Row]:
         Text(f"Week {monday:%d %b %y}", style="bold"),
         Text(str(sum(d.sets for d in days)), style="bold"),
         Text(f"{sum(d.volume for d in days):,.0f}", style="bold"),
-        Text(f"{count} session{'s' if count != 1 else ''}", style="bold"),
+        Text(count_of(count, "session"), style="bold"),
     )
     for day in days:
         cells: tuple[Cell, ...] = (
             f"  {date.fromisoformat(day.date):%a %d %b}",
             str(day.sets),
             f"{day.volume:,.0f}",
-            day.what,
+            cell(day.what, WHAT_MAX),
         )
         yield f"{DAY_KEY}{day.date}", cells
 
@@ -147,9 +151,9 @@ class HistoryScreen(LegtuiScreen):
         table.fill_keyed(())
         self._load_weeks(WEEKS_AT_ONCE)
         what = self.names.get(self.only, "") if self.only else "all exercises"
-        status = f"{what} · {len(chosen)} sessions · {unit}"
+        status = f"{what} · {count_of(len(chosen), 'session')} · {unit}"
         self.query_one("#history-status", Static).update(
-            status if chosen else "No sessions yet: log sets from Today (t).")
+            plain(status) if chosen else "No sessions yet: log sets from Today (t).")
         if keep and keep in self.shown:
             self.move_to(keep)
         elif chosen:
@@ -195,7 +199,7 @@ class HistoryScreen(LegtuiScreen):
     def _say(self, text: str, error: bool = False) -> None:
         message = self.query_one("#history-message", Static)
         message.set_class(error, "error")
-        message.update(text)
+        message.update(plain(text))
 
     # -- actions -----------------------------------------------------------------------------
     def action_open(self) -> None:
@@ -239,7 +243,7 @@ class HistoryScreen(LegtuiScreen):
         try:
             wanted = date.fromisoformat(text).isoformat()
         except ValueError:
-            self._say(f"Not a date: {text!r}. Type it as YYYY-MM-DD.", error=True)
+            self._say(f"Not a date: {quoted(text)}. Type it as YYYY-MM-DD.", error=True)
             return
         if not self.shown:
             self._say("No sessions to jump to.", error=True)

@@ -15,6 +15,8 @@ from textual.widgets import DataTable, Header, Input, Static
 from legtui.core.model import SetEntry
 from legtui.core.stats import set_volume
 from legtui.services.gym import typed_text
+from legtui.core.text import count
+from legtui.tui.plain import cell, plain, styled
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
 from legtui.tui.widgets.key_bar import KeyBar
@@ -58,16 +60,17 @@ class SessionScreen(LegtuiScreen):
         catalog = self.store.catalog()
         working = [s for s in self.sets if s.is_working]
         volume = sum(set_volume(s, unit) for s in working)
-        self.query_one("#session-title", Static).update(
-            f"[b]{date.fromisoformat(self.day):%a %d %b %Y}[/b] · {len(working)} working sets"
-            f" · {volume:,.0f} {unit}" if self.sets else f"{self.day}: no sets left."
-        )
+        self.query_one("#session-title", Static).update(styled(
+            (f"{date.fromisoformat(self.day):%a %d %b %Y}", "bold"),
+            f" · {count(len(working), 'working set')} · {volume:,.0f} {unit}",
+        ) if self.sets else f"{self.day}: no sets left.")
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
+        width = max(12, (self.app.size.width - 20) // 2)  # set and exercise share the room
         for index, entry in enumerate(self.sets, start=1):
-            table.add_row(str(index), typed_text(entry), entry.kind,
-                          catalog.name(entry.exercise), key=entry.id)
+            table.add_row(str(index), cell(typed_text(entry), width), entry.kind,
+                          cell(catalog.name(entry.exercise), width), key=entry.id)
         if self.sets:
             start = next((i for i, s in enumerate(self.sets) if s.exercise == self.only), 0)
             table.move_cursor(row=min(row, len(self.sets) - 1) if row > 0 else start)
@@ -75,7 +78,7 @@ class SessionScreen(LegtuiScreen):
     def _say(self, text: str, error: bool = False) -> None:
         message = self.query_one("#session-message", Static)
         message.set_class(error, "error")
-        message.update(text)
+        message.update(plain(text))
 
     def selected(self) -> SetEntry | None:
         table = self.query_one(DataTable)

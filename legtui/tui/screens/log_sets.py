@@ -21,6 +21,7 @@ from legtui.services.gym import ExerciseDay, exercise_day, prefill, read_input, 
 from legtui.store import StoreError
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
+from legtui.tui.plain import cell, plain, styled
 from legtui.tui.screens.today import target_text
 from legtui.tui.widgets.key_bar import KeyBar
 
@@ -83,10 +84,10 @@ class LogSetsScreen(LegtuiScreen):
         day = exercise_day(self.store, catalog, self._plan_item(), self.clock.today_iso())
         self.day = day
         item, sug = day.item, day.suggestion
-        self.query_one("#log-title", Static).update(
-            f"[b]{day.exercise.name}[/b] · {item.sets}×{item.rep_low}–{item.rep_high}"
+        self.query_one("#log-title", Static).update(styled(
+            (day.exercise.name, "bold"), f" · {item.sets}×{item.rep_low}–{item.rep_high}"
             f" @{item.target_rpe:g} · rest {item.rest_s // 60}:{item.rest_s % 60:02d}"
-        )
+        ))
         self.query_one("#log-next", Static).update(f"Next [b]{target_text(sug)}[/b] — {sug.reason}")
         plates = self.query_one("#log-plates", Static)
         plate_text = loads_for(item, day.exercise.equipment).plate_text(sug.load)
@@ -94,7 +95,7 @@ class LogSetsScreen(LegtuiScreen):
         plates.update(plate_text or "")
         if self.query_one("#log-ramp").display:
             self._show_ramp()
-        self.query_one("#log-last", Static).update(self._last_text(day))
+        self.query_one("#log-last", Static).update(plain(self._last_text(day)))
         self._fill_table(day)
         new_prefill = prefill(day) if day.today or sug.sets else ""
         entry = self.query_one(Input)
@@ -114,11 +115,12 @@ class LogSetsScreen(LegtuiScreen):
         table = self.query_one(SetsTable)
         row = table.cursor_row
         table.clear()
+        set_width = max(12, self.app.size.width - 26)  # "#", "kind" and "at" stay in view
         for index, entry in enumerate(day.today, start=1):
             at = datetime.fromisoformat(entry.logged_at.replace("Z", "+00:00"))
             table.add_row(
                 str(index),
-                typed_text(entry),
+                cell(typed_text(entry), set_width),
                 entry.kind,
                 self.clock.local(at).strftime("%H:%M"),
                 key=entry.id,
@@ -136,7 +138,7 @@ class LogSetsScreen(LegtuiScreen):
     def _say(self, text: str, error: bool = False) -> None:
         message = self.query_one("#log-message", Static)
         message.set_class(error, "error")
-        message.update(text)
+        message.update(plain(text))
 
     # -- records ------------------------------------------------------------------------------
     def _records_ready(self) -> RecordBook:
