@@ -35,7 +35,8 @@ def comma_hint(raw: str) -> str | None:
 
 def not_a_number(label: str, raw: str) -> InputError:
     hint = comma_hint(raw)
-    return InputError(f"{label} must be a number, not {quoted(raw)}" + (f": {hint}" if hint else ""))
+    because = f": {hint}" if hint else ""
+    return InputError(f"{label} must be a number, not {quoted(raw)}{because}")
 
 
 def read_number(text: str, rule: Rule) -> int | float:

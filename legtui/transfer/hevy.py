@@ -63,6 +63,6 @@ def read(text: str, builder: SessionBuilder, unit: Unit | None) -> Parsed:
             distance=km if km is not None else miles,
             distance_unit="km" if km is not None else "mi",
         )
-        builder.add_note(key, start, name, field(row, notes_col))
-        builder.add_note(key, start, None, field(row, description_col))
+        builder.add_note(key, start, name, field(row, notes_col), line=line)
+        builder.add_note(key, start, None, field(row, description_col), line=line)
     return builder.result()

@@ -90,5 +90,6 @@ def run_import(
         skipped=dict(parsed.skipped),
         new_exercises=new_exercises,
         suspicious=tuple(parsed.suspicious),
+        notes_cut=tuple(parsed.notes_cut),
         restored=restored,
     )

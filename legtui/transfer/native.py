@@ -9,6 +9,7 @@ are restored into a store that has none of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
 
@@ -25,6 +26,7 @@ from legtui.core.model import (
     Profile,
     Session,
 )
+from legtui.core.text import clean, cut_note
 from legtui.store import Store
 from legtui.transfer.builder import Parsed
 from legtui.transfer.errors import TransferError
@@ -66,6 +68,7 @@ def _one(data: dict[str, Any], key: str, build: Callable[[dict[str, Any]], T]) -
 
 def _exercise(data: dict[str, Any]) -> Exercise:
     exercise = Exercise.from_dict(data)
+    exercise = replace(exercise, name=clean(exercise.name) or exercise.id)
     if exercise.equipment not in EQUIPMENT:
         raise ValueError(f"unknown equipment {exercise.equipment!r}")
     return exercise
@@ -78,6 +81,22 @@ def _session(data: dict[str, Any]) -> Session:
         if entry.unit not in UNITS or entry.kind not in SET_KINDS:
             raise ValueError(f"set {entry.id}: unit {entry.unit!r} or kind {entry.kind!r}")
     return session
+
+
+def _notes_cut(session: Session, cut: list[str]) -> Session:
+    """The session with its notes cleaned and cut to NOTE_MAX; where one was cut is listed."""
+    def note(text: str | None, where: str) -> str | None:
+        kept, was_cut = cut_note(text)
+        if was_cut:
+            cut.append(where)
+        return kept
+
+    sets = tuple(
+        entry if entry.note is None else replace(entry, note=note(entry.note, f"set {entry.id}"))
+        for entry in session.sets
+    )
+    notes = {ex: note(text, f"{session.date} {ex}") for ex, text in session.notes.items()}
+    return replace(session, sets=sets, notes={ex: t for ex, t in notes.items() if t})
 
 
 def _profile(data: dict[str, Any]) -> Profile:
@@ -119,6 +138,7 @@ def read(text: str, catalog: Catalog) -> Parsed:
     parsed.profile = _one(data, "profile", _profile)
     parsed.plan = _one(data, "plan", _plan)
     parsed.workouts = len(parsed.sessions)
+    parsed.sessions = [_notes_cut(s, parsed.notes_cut) for s in parsed.sessions]
     known = {e.id for e in parsed.exercises} | {e.id for e in catalog.exercises}
     for session in parsed.sessions:
         for entry in session.sets:

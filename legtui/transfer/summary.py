@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from legtui.core.text import count, shown
+from legtui.core.text import NOTE_MAX, count, shown
 from legtui.store import MergeResult
 
 MAX_LISTED = 20
@@ -27,6 +27,7 @@ class ImportSummary:
     new_exercises: tuple[str, ...] = ()
     suspicious: tuple[tuple[int, str], ...] = ()
     restored: tuple[str, ...] = ()
+    notes_cut: tuple[str, ...] = ()  # where a note longer than NOTE_MAX was cut
 
     def lines(self) -> list[str]:
         span = f", {self.first} to {self.last}" if self.first else ""
@@ -42,6 +43,11 @@ class ImportSummary:
         if self.new_exercises:
             out.append(f"  new custom exercises ({len(self.new_exercises)}): "
                        + ", ".join(self.new_exercises))
+        if self.notes_cut:
+            where = ", ".join(self.notes_cut[:MAX_LISTED])
+            extra = len(self.notes_cut) - MAX_LISTED
+            out.append(f"  {count(len(self.notes_cut), 'note')} cut to {NOTE_MAX} characters: "
+                       f"{where}" + (f" and {extra} more" if extra > 0 else ""))
         if self.suspicious:
             out.append(f"  rows to check, imported as written ({len(self.suspicious)}):")
             out += [f"    line {line}: {what}" for line, what in self.suspicious[:MAX_LISTED]]
@@ -60,4 +66,5 @@ class ImportSummary:
         return out
 
     def text(self) -> str:
-        return "\n".join(self.lines())
+        """The lines, safe for a terminal (control characters in a name shown as `\\xNN`)."""
+        return shown("\n".join(self.lines()))

@@ -16,12 +16,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Header, Input, Static
 
+from legtui.core.inputs import quoted
 from legtui.core.model import Session, Unit
 from legtui.core.setspec import entry_text
 from legtui.core.stats import set_volume
-from legtui.core.volume import iso_week, week_monday
-from legtui.core.inputs import quoted
 from legtui.core.text import count as count_of
+from legtui.core.volume import iso_week, week_monday
 from legtui.tui.plain import cell, plain
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.filling_table import Cell, FillingTable, Row

@@ -14,8 +14,8 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from legtui.core.model import SetEntry
 from legtui.core.stats import set_volume
-from legtui.services.gym import typed_text
 from legtui.core.text import count
+from legtui.services.gym import typed_text
 from legtui.tui.plain import cell, plain, styled
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -19,9 +20,9 @@ from legtui.core.records import Record, RecordBook
 from legtui.core.setspec import SetSyntaxError, entry_text
 from legtui.services.gym import ExerciseDay, exercise_day, prefill, read_input, typed_text
 from legtui.store import StoreError
+from legtui.tui.plain import cell, plain, styled
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
-from legtui.tui.plain import cell, plain, styled
 from legtui.tui.screens.today import target_text
 from legtui.tui.widgets.key_bar import KeyBar
 
@@ -284,7 +285,7 @@ class LogSetsScreen(LegtuiScreen):
                 self.query_one(Input).focus()
 
 
-class SetsTable(DataTable[str]):
+class SetsTable(DataTable[str | Text]):
     """Today's sets of the exercise; edit or delete the highlighted one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

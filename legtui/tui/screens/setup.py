@@ -30,7 +30,9 @@ from legtui.core.settings import (
     set_profile_field,
     update_plan_item,
 )
+from legtui.core.text import shown
 from legtui.store import StoreError
+from legtui.tui.plain import plain, styled
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.confirm import ConfirmScreen
 from legtui.tui.widgets.field_row import FieldRow
@@ -115,7 +117,7 @@ def plan_text(item: PlanItem, field: str) -> str:
 def item_prompt(item: PlanItem, catalog: Catalog) -> Text:
     """Two lines: the name and sets × reps, then scheme, loads and rest."""
     text = Text(overflow="ellipsis", no_wrap=True)
-    text.append(catalog.name(item.exercise), style="bold")
+    text.append(shown(catalog.name(item.exercise), one_line=True), style="bold")
     text.append(f"  {item.sets}×{item.rep_low}–{item.rep_high}")
     details = [item.scheme, f"start {fmt_load(item.start_load)} {item.unit}"]
     if item.max_load is not None:
@@ -142,7 +144,7 @@ class SettingsForm(LegtuiScreen):
     def _say(self, text: str, error: bool = False) -> None:
         message = self.query_one(".setup-message", Static)
         message.set_class(error, "error")
-        message.update(text)
+        message.update(plain(text))
 
     def _row(self, event: Input.Submitted | Input.Blurred) -> FieldRow | None:
         row = event.input.parent
@@ -377,7 +379,7 @@ class ExerciseScreen(SettingsForm):
             return
         exercise = self.store.catalog().get(self.exercise)
         self.query_one("#exercise-title", Static).update(
-            f"[b]{exercise.name}[/b] · loads in {item.unit}"
+            styled((exercise.name, "bold"), f" · loads in {item.unit}")
         )
         defaults = {"equipment": exercise.equipment, "max_load": "no limit"}
         for row in self.query(FieldRow):

@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from legtui.core.model import UNITS, Unit
 from legtui.store import Store, StoreError
 from legtui.transfer import APPS, FORMATS, ImportSummary, TransferError, run_import, save_export
+from legtui.tui.plain import plain
 from legtui.tui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
@@ -58,12 +59,12 @@ class TransferDialog(ModalScreen[None]):
         return Path(text).expanduser()
 
     def show_error(self, message: str) -> None:
-        self.query_one("#transfer-error", Static).update(message)
+        self.query_one("#transfer-error", Static).update(plain(message))
         self.query_one("#transfer-error").display = True
 
     def show_result(self, text: str) -> None:
         self.query_one("#transfer-error").display = False
-        self.query_one("#transfer-result", Static).update(text)
+        self.query_one("#transfer-result", Static).update(plain(text))
 
     def clear(self) -> None:
         self.query_one("#transfer-error").display = False
