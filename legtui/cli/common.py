@@ -48,6 +48,10 @@ def parse_day(text: str) -> str:
 def resolve_exercise(catalog: Catalog, text: str) -> Exercise:
     found = catalog.resolve(text)
     if found is None:
+        near = catalog.near(text)
+        if near is not None:
+            raise CliError(f"unknown exercise {quoted(text)}: did you mean {near.name} "
+                           f"({near.id})?")
         known = ", ".join(e.id for e in catalog.exercises)
         raise CliError(f"unknown exercise {quoted(text)}; known: {known}")
     return found

@@ -14,8 +14,11 @@ from legtui.cli.common import (
     parse_day,
     resolve_exercise,
 )
+from legtui.core.inputs import InputError
+from legtui.core.plausible import check_zero_load
 from legtui.core.setspec import SetSyntaxError, entry_text, parse
-from legtui.services.gym import entries_from
+from legtui.core.text import clean_note
+from legtui.services.gym import entries_from, set_doubts
 
 
 def register(sub: Any) -> None:
@@ -30,6 +33,9 @@ def register(sub: Any) -> None:
     p.add_argument("sets", nargs="+", metavar="SET")
     p.add_argument("--date", help="the session's date, YYYY-MM-DD (default: today)")
     p.add_argument("--note", help="a note for this exercise in this session")
+    p.add_argument("--force", action="store_true",
+                   help="log sets that look like typos (a load over twice the best estimated "
+                   "1RM of the last year, more than 50 reps)")
     add_db_option(p)
     p.set_defaults(run=run)
 
@@ -37,17 +43,27 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         specs = [parse(text) for text in args.sets]
-    except SetSyntaxError as error:
+        note = clean_note(args.note)
+    except (SetSyntaxError, InputError) as error:
         raise CliError(str(error)) from None
     day = parse_day(args.date) if args.date else None
     store = open_store(args)
     exercise = resolve_exercise(store.catalog(), args.exercise)
+    item = store.plan().item(exercise.id)
+    try:
+        for spec in specs:
+            check_zero_load(spec, (item.equipment if item else None) or exercise.equipment)
+    except SetSyntaxError as error:
+        raise CliError(str(error)) from None
     profile = store.profile()
     clock = clock_for(profile)
     day = day or clock.today_iso()
     now = clock.now_iso()
     entries = [e for spec in specs for e in entries_from(spec, exercise.id, profile.unit, now)]
-    store.log_sets(day, entries, note=args.note)
+    doubts = set_doubts(store, exercise.id, entries, day)
+    if doubts and not args.force:
+        raise CliError(f"{'; '.join(doubts)}: a typo? Nothing logged; add --force to log it")
+    store.log_sets(day, entries, note=note)
     if store.backup_error:
         emit(f"legtui: warning: {store.backup_error}", err=True)
     shown = ", ".join(entry_text(e, with_unit=True) for e in entries)

@@ -9,9 +9,20 @@ from datetime import date, timedelta
 
 from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
-from legtui.core.model import WEEKDAYS, CheckIn, Exercise, PlanItem, Session, SetEntry, Unit
+from legtui.core.model import (
+    WEEKDAYS,
+    CheckIn,
+    Equipment,
+    Exercise,
+    PlanItem,
+    Session,
+    SetEntry,
+    Unit,
+)
 from legtui.core.overload import Suggestion, suggest
+from legtui.core.plausible import BEST_OVER_DAYS, check_zero_load, doubts
 from legtui.core.setspec import ParsedSet, SetSyntaxError, entry_text, parse
+from legtui.core.stats import best_e1rm
 from legtui.store import Store, new_set_id
 
 CHECKIN_ESSENTIALS: tuple[tuple[str, str], ...] = (
@@ -157,11 +168,24 @@ def prefill(ex: ExerciseDay) -> str:
     return ParsedSet(reps=reps, load=load, bodyweight=load == 0).text()
 
 
+def set_doubts(store: Store, exercise: str, entries: list[SetEntry], day: str) -> list[str]:
+    """What looks like a typo in sets about to be logged on `day` (legtui.core.plausible),
+    against the exercise's best estimated 1RM over the year before."""
+    unit = store.profile().unit
+    since = (date.fromisoformat(day) - timedelta(days=BEST_OVER_DAYS)).isoformat()
+    history = store.sessions(exercise, since=since, until=day)
+    best = best_e1rm((s for session in history for s in session.sets_for(exercise)), unit)
+    return doubts(entries, best, unit)
+
+
 def read_input(
-    text: str, prefilled: str, unit: Unit, exercise: str, logged_at: str
+    text: str, prefilled: str, unit: Unit, exercise: str, logged_at: str,
+    equipment: Equipment | None = None,
 ) -> list[SetEntry]:
-    """Typed text to sets; `x10` takes the prefilled load. Raises SetSyntaxError."""
+    """Typed text to sets; `x10` takes the prefilled load. Raises SetSyntaxError, also for a
+    load of 0 on a loaded `equipment` (bodyweight is `bw`)."""
     parsed = parse(text, allow_missing_load=True)
+    check_zero_load(parsed, equipment)
     if parsed.load is None:
         base = parse(prefilled)
         parsed = ParsedSet(
@@ -182,10 +206,12 @@ def typed_text(entry: SetEntry) -> str:
     return entry_text(entry, with_unit=True) + (f" # {entry.note}" if entry.note else "")
 
 
-def edited_set(text: str, old: SetEntry) -> SetEntry:
+def edited_set(text: str, old: SetEntry, equipment: Equipment | None = None) -> SetEntry:
     """The set `old` becomes when edited to `text` (`x10` keeps its load; its unit, exercise and
-    time stay). Raises SetSyntaxError for bad text or for more than one set."""
-    new = read_input(text, entry_text(old, with_unit=True), old.unit, old.exercise, old.logged_at)
+    time stay). Raises SetSyntaxError for bad text, for more than one set, or for a load of 0
+    on a loaded `equipment`."""
+    new = read_input(text, entry_text(old, with_unit=True), old.unit, old.exercise, old.logged_at,
+                     equipment)
     if len(new) != 1:
         raise SetSyntaxError("An edit changes one set: leave out the xSETS part.")
     return new[0]

@@ -154,6 +154,15 @@ class Store:
         with self._storage.transaction():
             self._add_exercise(exercise)
 
+    def set_muscles(self, exercise_id: str, muscles: tuple[str, ...]) -> None:
+        """The primary muscles of an exercise of the user's own (counted in weekly volume)."""
+        with self._storage.transaction():
+            for key, doc in self._raw("exercises").items():
+                if doc["id"] == exercise_id:
+                    _put(self._table("exercises"), int(key), {**doc, "primary": list(muscles)})
+                    return
+        raise NotFoundError(f"{exercise_id} is not an exercise of your own")
+
     def _add_exercise(self, exercise: Exercise) -> bool:
         docs = self._raw("exercises")
         if exercise.id in {d["id"] for d in docs.values()} or exercise.id in Catalog():

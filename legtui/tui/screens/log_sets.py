@@ -16,12 +16,21 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from legtui.core.loads import loads_for
 from legtui.core.model import PlanItem, SetEntry, fmt_load
+from legtui.core.plausible import question
 from legtui.core.records import Record, RecordBook
 from legtui.core.setspec import SetSyntaxError, entry_text
-from legtui.services.gym import ExerciseDay, exercise_day, prefill, read_input, typed_text
+from legtui.services.gym import (
+    ExerciseDay,
+    exercise_day,
+    prefill,
+    read_input,
+    set_doubts,
+    typed_text,
+)
 from legtui.store import StoreError
 from legtui.tui.plain import cell, plain, styled
 from legtui.tui.screens.base import LegtuiScreen
+from legtui.tui.screens.confirm import ConfirmScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
 from legtui.tui.screens.today import target_text
 from legtui.tui.widgets.key_bar import KeyBar
@@ -197,14 +206,35 @@ class LogSetsScreen(LegtuiScreen):
             self._log(event.value)
 
     def _log(self, text: str) -> None:
-        book = self._records_ready()
         # A load typed without a unit is in the unit the screen shows (the plan item's), which
         # is also the prefilled set's: a kg plan under an lb profile must not log 20 kg as 20 lb.
         unit = self.day.suggestion.unit if self.day else self.store.profile().unit
+        equipment = (self.day.item.equipment or self.day.exercise.equipment) if self.day else None
         try:
-            entries = read_input(text, self.prefilled, unit, self.exercise, self.clock.now_iso())
+            entries = read_input(text, self.prefilled, unit, self.exercise, self.clock.now_iso(),
+                                 equipment)
+        except SetSyntaxError as error:
+            self._say(str(error), error=True)
+            return
+        doubts = set_doubts(self.store, self.exercise, entries, self.clock.today_iso())
+        if doubts:
+            self._log_if_meant(entries, question(doubts))
+        else:
+            self._store_sets(entries)
+
+    @work
+    async def _log_if_meant(self, entries: list[SetEntry], doubt: str) -> None:
+        """A set that looks like a typo is logged only once the lifter says so."""
+        if await self.app.push_screen_wait(ConfirmScreen(doubt)):
+            self._store_sets(entries)
+        else:
+            self._say("Not logged: fix the set and press enter.")
+
+    def _store_sets(self, entries: list[SetEntry]) -> None:
+        book = self._records_ready()
+        try:
             self.store.log_sets(self.clock.today_iso(), entries)
-        except (SetSyntaxError, StoreError) as error:
+        except StoreError as error:
             self._say(str(error), error=True)
             return
         records = self._new_records(book, entries)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from legtui.core.model import SetEntry
 from legtui.core.setspec import SetSyntaxError, entry_text
-from legtui.services.gym import edited_set
+from legtui.services.gym import edited_set, set_doubts
 from legtui.store import StoreError
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.confirm import ConfirmScreen
@@ -20,12 +20,17 @@ Say = Callable[[str, bool], None]  # (message, is an error)
 
 async def edit_set(screen: LegtuiScreen, old: SetEntry, text: str, say: Say) -> SetEntry | None:
     """`old` changed to the typed `text` once confirmed; the stored set, or None."""
+    catalog = screen.store.catalog()
+    equipment = catalog.get(old.exercise).equipment if old.exercise in catalog else None
     try:
-        new = edited_set(text, old)
+        new = edited_set(text, old, equipment)
     except SetSyntaxError as error:
         say(str(error), True)
         return None
     question = f"Change {entry_text(old, with_unit=True)} to {entry_text(new, with_unit=True)}?"
+    doubts = set_doubts(screen.store, old.exercise, [new], old.logged_at[:10])
+    if doubts:
+        question += f" {'; '.join(doubts)}."
     if not await screen.app.push_screen_wait(ConfirmScreen(question)):
         say("Not changed.", False)
         return None

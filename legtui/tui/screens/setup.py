@@ -17,7 +17,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from legtui.core.catalog import Catalog
+from legtui.core.catalog import MUSCLES, Catalog
 from legtui.core.inputs import InputError, Rule
 from legtui.core.model import Plan, PlanItem, Profile, fmt_load
 from legtui.core.settings import (
@@ -26,6 +26,7 @@ from legtui.core.settings import (
     PROFILE_RULES,
     add_to_plan,
     parse_days,
+    parse_muscles,
     remove_from_plan,
     set_profile_field,
     update_plan_item,
@@ -33,6 +34,7 @@ from legtui.core.settings import (
 from legtui.core.text import shown
 from legtui.store import StoreError
 from legtui.tui.plain import plain, styled
+from legtui.tui.screens.ask import AskScreen
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.confirm import ConfirmScreen
 from legtui.tui.widgets.field_row import FieldRow
@@ -255,9 +257,33 @@ class SetupScreen(SettingsForm):
         if not name:
             self._say("Type an exercise's name, then enter.", error=True)
             return
+        self._add_named(name)
+
+    @work
+    async def _add_named(self, name: str) -> None:
+        """Add an exercise to the plan. A new name close to a catalog one asks "did you mean";
+        a new exercise of the user's own asks which muscles it trains (for weekly volume)."""
+        catalog = self.store.catalog()
+        muscles: tuple[str, ...] = ()
+        near = None if catalog.resolve(name) else catalog.near(name)
+        if near is not None and await self.app.push_screen_wait(ConfirmScreen(
+                f"Did you mean {near.name}? (n adds {name} as an exercise of your own)")):
+            name = near.id
+        if catalog.resolve(name) is None:
+            answer = await self.app.push_screen_wait(AskScreen(
+                f"Which muscles does {name} train? {', '.join(MUSCLES)} (they count in "
+                "weekly volume; empty for none)", placeholder="glutes,hamstrings"))
+            try:
+                if answer is None:
+                    raise InputError("cancelled")
+                muscles = parse_muscles(answer)
+            except InputError as error:
+                self._say(f"{error}. Not added.", error=True)
+                return
         try:
             plan, custom = add_to_plan(
-                self.store.plan(), self.store.catalog(), name, self.store.profile().unit
+                self.store.plan(), catalog, name, self.store.profile().unit,
+                muscles=muscles, new=True,
             )
             if custom is not None:
                 self.store.add_exercise(custom)
@@ -266,7 +292,7 @@ class SetupScreen(SettingsForm):
             self._say(f"{error}. Not added.", error=True)
             return
         added = plan.items[-1]
-        event.input.value = ""
+        self.query_one("#field-add", Input).value = ""
         self.refresh_data()
         plan_list = self.query_one(PlanList)
         plan_list.highlighted = len(plan.items) - 1
