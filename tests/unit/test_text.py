@@ -33,7 +33,7 @@ def test_clean_keeps_line_breaks_when_asked() -> None:
 def test_shown_makes_every_control_character_visible() -> None:
     out = shown(f"a{TITLE}b\x9b\tc\nd")
     assert out == "a\\x1b]0;pwned\\x07b\\x9b\\x09c\nd"
-    assert not any(ord(ch) < 0x20 and ch != "\n" or 0x7f <= ord(ch) <= 0x9f for ch in out)
+    assert not any((ord(ch) < 0x20 and ch != "\n") or 0x7f <= ord(ch) <= 0x9f for ch in out)
     assert shown("a\nb", one_line=True) == "a ↵ b"
 
 
