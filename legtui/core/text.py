@@ -34,14 +34,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newli
 _VISIBLE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # all but newline
 
 
-def clean(text: str, *, multiline: bool = False) -> str:
-    """`text` without escape sequences or control characters, trimmed. Line breaks become `\\n`
-    when `multiline`, else a space; a tab is a space."""
+def without_controls(text: str, *, multiline: bool = False) -> str:
+    """`text` without escape sequences or control characters (what a text field keeps as it is
+    typed or pasted into). Line breaks become `\\n` when `multiline`, else a space; a tab is a
+    space."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", _SEQUENCE.sub("", text)).replace("\t", " ")
-    if not multiline:
-        text = text.replace("\n", " ")
-    return text.strip()
+    return text if multiline else text.replace("\n", " ")
+
+
+def clean(text: str, *, multiline: bool = False) -> str:
+    """`without_controls`, trimmed: text ready to store."""
+    return without_controls(text, multiline=multiline).strip()
 
 
 def clean_note(text: str | None) -> str | None:

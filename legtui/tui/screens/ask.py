@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from legtui.tui.plain import plain
+from legtui.tui.widgets.text_input import TextInput
 
 
 class AskScreen(ModalScreen[str | None]):
@@ -27,7 +28,7 @@ class AskScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="ask-box", classes="dialog"):
             yield Static(plain(self.question), id="ask-question")
-            yield Input(placeholder=self.placeholder, id="ask-answer")
+            yield TextInput(placeholder=self.placeholder, id="ask-answer")
             yield Static("[b]enter[/b] answer   [b]esc[/b] cancel", id="ask-keys")
 
     @on(Input.Submitted, "#ask-answer")

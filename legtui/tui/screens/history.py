@@ -26,6 +26,7 @@ from legtui.tui.plain import cell, plain
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.filling_table import Cell, FillingTable, Row
 from legtui.tui.widgets.key_bar import KeyBar
+from legtui.tui.widgets.text_input import TextInput
 
 DAY_KEY = "day:"
 WHAT_MAX = 60  # the exercises column, cut with "…" (its own width is what is left)
@@ -110,7 +111,7 @@ class HistoryScreen(LegtuiScreen):
         yield Static(id="history-status")
         yield FillingTable(id="history-table")
         yield Static(id="history-message")
-        field = Input(id="history-date", placeholder="YYYY-MM-DD, enter jumps, esc cancels")
+        field = TextInput(id="history-date", placeholder="YYYY-MM-DD, enter jumps, esc cancels")
         field.display = False
         yield field
         yield KeyBar()

@@ -20,6 +20,7 @@ from legtui.tui.plain import cell, plain, styled
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
 from legtui.tui.widgets.key_bar import KeyBar
+from legtui.tui.widgets.text_input import TextInput
 
 
 class SessionScreen(LegtuiScreen):
@@ -44,7 +45,7 @@ class SessionScreen(LegtuiScreen):
         yield Static(id="session-title")
         yield DataTable(id="session-sets", cursor_type="row", zebra_stripes=True)
         yield Static(id="session-message")
-        yield Input(id="session-entry", placeholder="62.5x8@8  w40x8  # note")
+        yield TextInput(id="session-entry", placeholder="62.5x8@8  w40x8  # note")
         yield KeyBar()
 
     def on_mount(self) -> None:

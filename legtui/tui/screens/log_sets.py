@@ -34,6 +34,7 @@ from legtui.tui.screens.confirm import ConfirmScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
 from legtui.tui.screens.today import target_text
 from legtui.tui.widgets.key_bar import KeyBar
+from legtui.tui.widgets.text_input import TextInput
 
 
 class LogSetsScreen(LegtuiScreen):
@@ -72,7 +73,7 @@ class LogSetsScreen(LegtuiScreen):
         yield SetsTable(id="log-sets", cursor_type="row", zebra_stripes=True)
         yield Static(id="log-rest")
         yield Static(id="log-message")
-        yield Input(id="log-entry", placeholder="60x10  62.5x8@8  x10  w40x8  # note")
+        yield TextInput(id="log-entry", placeholder="60x10  62.5x8@8  x10  w40x8  # note")
         yield KeyBar()
 
     def on_mount(self) -> None:

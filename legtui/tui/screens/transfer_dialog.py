@@ -22,6 +22,7 @@ from legtui.store import Store, StoreError
 from legtui.transfer import APPS, FORMATS, ImportSummary, TransferError, run_import, save_export
 from legtui.tui.plain import plain
 from legtui.tui.screens.confirm import ConfirmScreen
+from legtui.tui.widgets.text_input import TextInput
 
 if TYPE_CHECKING:
     from legtui.tui.app import LegtuiApp
@@ -107,7 +108,7 @@ class ImportDialog(TransferDialog):
                 yield Label("Unit", classes="transfer-label")
                 yield Select([(u, u) for u in UNITS], prompt=NO_UNIT_PROMPT, id="import-unit",
                              compact=True)
-            yield Input(id="transfer-path", placeholder="file, e.g. ~/strong.csv", compact=True)
+            yield TextInput(id="transfer-path", placeholder="file, e.g. ~/strong.csv", compact=True)
             with VerticalScroll(id="transfer-scroll"):
                 yield Static(id="transfer-result")
             yield Static(id="transfer-error", classes="error")
@@ -200,7 +201,7 @@ class ExportDialog(TransferDialog):
                 yield Label("Format", classes="transfer-label")
                 yield Select([(f, f) for f in FORMATS], value=FORMATS[0], allow_blank=False,
                              id="export-format", compact=True)
-            yield Input(id="transfer-path", placeholder="file, e.g. ~/legtui.csv", compact=True)
+            yield TextInput(id="transfer-path", placeholder="file, e.g. ~/legtui.csv", compact=True)
             with VerticalScroll(id="transfer-scroll"):
                 yield Static(id="transfer-result")
             yield Static(id="transfer-error", classes="error")
