@@ -9,6 +9,7 @@ from legtui.cli.common import CliError, add_db_option, clock_for, emit, open_sto
 from legtui.core.checkin_input import checkin_from_raw
 from legtui.core.inputs import InputError
 from legtui.core.model import CheckIn
+from legtui.core.text import amount
 
 # option -> CheckIn field
 OPTIONS: dict[str, str] = {
@@ -54,7 +55,8 @@ def describe(entry: CheckIn) -> str:
     for option, name in OPTIONS.items():
         value = getattr(entry, name)
         if value is not None and name != "note":
-            shown.append(f"{option} {value:g} {units.get(name, '')}".rstrip())
+            unit = units.get(name)
+            shown.append(f"{option} {amount(value, unit)}" if unit else f"{option} {value:g}")
     if entry.note:
         shown.append(f"note {entry.note!r}")
     return ", ".join(shown)

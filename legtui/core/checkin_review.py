@@ -9,13 +9,11 @@ from typing import Literal
 
 from legtui.core.model import CheckIn, from_kg
 from legtui.core.nutrition import Targets, fiber_for
-from legtui.core.text import count
+from legtui.core.text import count, number
 
 Status = Literal["on", "off"]
 STRESS_OK = 3  # 1 (calm) … 3 is on target; 4–5 is high
 SUMMARY_DAYS = 7
-# decimals of a 7-day mean: whole kcal, mg and g; one decimal for h, L and stress
-WHOLE_FIELDS = {"calories": 0, "sodium_mg": 0, "protein_g": 0, "fiber_g": 0}
 JUDGED = ("calories", "protein_g", "fiber_g", "sleep_h", "stress", "water_l", "sodium_mg")
 
 
@@ -106,7 +104,7 @@ def week_lines(summary: WeekSummary, unit: str) -> list[str]:
     """The summary as short lines for a screen or the shell."""
     labels = {"calories": "kcal", "protein_g": "g protein", "fiber_g": "g fiber",
               "sleep_h": "h sleep", "stress": "stress", "water_l": "L water",
-              "sodium_mg": "mg sodium"}
+              "sodium_mg": "mg sodium"}  # the unit first: its precision (legtui.core.text)
     lines = [f"last {SUMMARY_DAYS} days, days checked in: {summary.days_checked_in}"]
     if summary.weight.mean is not None:
         lines.append(f"  {'weight':<10} avg {summary.weight.mean:.1f} {unit}, "
@@ -114,7 +112,7 @@ def week_lines(summary: WeekSummary, unit: str) -> list[str]:
     for name, week in summary.fields.items():
         if week.mean is None:
             continue
-        places = WHOLE_FIELDS.get(name, 1)
-        lines.append(f"  {labels[name]:<10} avg {week.mean:.{places}f}, on target "
+        unit = labels[name].split()[0]
+        lines.append(f"  {labels[name]:<10} avg {number(week.mean, unit)}, on target "
                      f"{week.on_target}/{count(week.days, 'day')}")
     return lines

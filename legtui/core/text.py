@@ -75,6 +75,21 @@ def shown(text: str, *, one_line: bool = False) -> str:
     return out.replace("\n", " ↵ ") if one_line else out
 
 
+# decimals a value is shown with, by its unit: whole kcal, mg and g; one decimal for the rest
+UNIT_DECIMALS: dict[str, int] = {"kcal": 0, "mg": 0, "g": 0, "h": 1, "kg": 1, "lb": 1, "L": 1,
+                                 "cm": 1, "in": 1}
+
+
+def number(value: float, unit: str = "") -> str:
+    """`value` at its unit's precision: `2100` kcal, `7.5` h, `74.0` kg."""
+    return f"{value:.{UNIT_DECIMALS.get(unit, 1)}f}"
+
+
+def amount(value: float, unit: str) -> str:
+    """`2100 kcal`, `7.5 h`, `74.0 kg`."""
+    return f"{number(value, unit)} {unit}"
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """`word` or its plural for `n`: `set`/`sets`, `was`/`were` with `many`."""
     return word if n == 1 else (many or word + "s")
