@@ -68,10 +68,14 @@ class SessionScreen(LegtuiScreen):
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
-        width = max(12, (self.app.size.width - 20) // 2)  # set and exercise share the room
+        # "#" and "kind" keep their room; the exercise's name takes what it needs of the rest
+        # (up to a little over half), the set and its note what is left
+        room = max(24, self.app.size.width - 19)
+        names = {s.exercise: catalog.name(s.exercise) for s in self.sets}
+        name_width = min(max(map(len, names.values()), default=0), room // 2 + 4)
         for index, entry in enumerate(self.sets, start=1):
-            table.add_row(str(index), cell(typed_text(entry), width), entry.kind,
-                          cell(catalog.name(entry.exercise), width), key=entry.id)
+            table.add_row(str(index), cell(typed_text(entry), room - name_width), entry.kind,
+                          cell(names[entry.exercise], name_width), key=entry.id)
         if self.sets:
             start = next((i for i, s in enumerate(self.sets) if s.exercise == self.only), 0)
             table.move_cursor(row=min(row, len(self.sets) - 1) if row > 0 else start)
