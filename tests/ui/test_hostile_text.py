@@ -176,7 +176,7 @@ async def visit_everything(pilot: Pilot[Any], app: LegtuiApp) -> None:
     await pilot.pause()
     app.push_screen(SessionScreen("2026-11-20"))
     await pilot.pause()
-    shows(app, CLOSE, IMPORTED[:8])
+    shows(app, "40kgx10 #", IMPORTED[:8])  # both cut with "…" at 48 columns
     await pilot.press("escape")
     app.push_screen(SessionScreen("2026-11-25"))
     await pilot.pause()
