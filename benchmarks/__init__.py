@@ -1,4 +1,5 @@
-"""The benchmark suite for DESIGN §9: `python -m benchmarks [--quick] [--json FILE] [--runs N]`.
+"""The benchmark suite for the performance budget (docs/design.md):
+`python -m benchmarks [--quick] [--json FILE] [--runs N]`.
 
 Every line of the performance budget is measured against a reference taken in the same run (or
 against its absolute budget), several runs each, and the medians are compared.

@@ -1,7 +1,8 @@
 """`python -m benchmarks [--quick] [--json FILE] [--runs N] [--only CASE]`.
 
-Prints the table of DESIGN §9 (median, reference, ratio, budget, within?) and the machine, and
-writes it all as JSON. Exits 0 whatever the ratios; 1 only when a case crashed.
+Prints the table of the performance budget in docs/design.md (median, reference, ratio, budget,
+within?) and the machine, and writes it all as JSON. Exits 0 whatever the ratios; 1 only when
+a case crashed.
 """
 
 from __future__ import annotations

@@ -1,22 +1,35 @@
-"""One function per line of DESIGN §9; each returns its Result rows."""
+"""One function per line of the performance budget (docs/design.md); each returns its Results."""
 
 from __future__ import annotations
 
 import gc
 import importlib.util
+import os
 import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import data, refs
+from benchmarks import data, installed, minimal_app, refs, terminal
 from benchmarks.report import BudgetKind, Result
-from benchmarks.runner import CaseError, ChildRun, child_env, legtui_cli, median, python, run_child
+from benchmarks.runner import (
+    NOW,
+    ROOT,
+    CaseError,
+    ChildRun,
+    child_env,
+    installed_env,
+    legtui_cli,
+    median,
+    python,
+    run_child,
+)
 from legtui.core.model import SetEntry
 from legtui.store import Store, new_set_id
 
 PROGRESSION_MODULE = "legtui.tui.screens.progression"
+MINIMAL_SCRIPT = str(Path(minimal_app.__file__).resolve())
 TRANSFER_MODULE = "legtui.transfer.strong"
 
 
@@ -25,14 +38,15 @@ class Sizes:
     years: tuple[float, float]  # the two demo stores (5 and 10 years)
     store_sets: tuple[int, int]  # the two write lines (15,000 and 50,000 sets)
     csv_rows: int
+    installed: bool  # the whole-process `legtui log` runs a non-editable install's script
 
     @property
     def label(self) -> str:
         return f"{self.years[0]:g} years"
 
 
-FULL = Sizes(years=(5, 10), store_sets=(15_000, 50_000), csv_rows=10_000)
-QUICK = Sizes(years=(0.2, 0.4), store_sets=(500, 1_000), csv_rows=300)
+FULL = Sizes(years=(5, 10), store_sets=(15_000, 50_000), csv_rows=10_000, installed=True)
+QUICK = Sizes(years=(0.2, 0.4), store_sets=(500, 1_000), csv_rows=300, installed=False)
 
 
 def built(module: str) -> bool:
@@ -50,11 +64,20 @@ class Bench:
         self.runs = runs
         self.workdir = workdir
         self._demo: dict[float, Path] = {}
+        self._installed: installed.Installed | None = None
 
     def demo(self, years: float) -> Path:
         if years not in self._demo:
             self._demo[years] = data.demo_store(self.workdir, years)
         return self._demo[years]
+
+    def installed(self) -> installed.Installed:
+        """legtui installed from this checkout into a venv of its own (made once)."""
+        if self._installed is None:
+            folder = self.workdir / "installed"
+            folder.mkdir()
+            self._installed = installed.install(folder)
+        return self._installed
 
     def history(self, years: float) -> str:
         return f"{years:g} years: {data.counts(self.demo(years)).label()}"
@@ -211,23 +234,68 @@ def strong_import(bench: Bench) -> list[Result]:
 
 
 def cli_log(bench: Bench) -> list[Result]:
-    """`legtui log rdl 60x10` on the 5-year store against a stdlib sqlite3 script, whole process."""
+    """`legtui log rdl 60x10` on the 5-year store against a stdlib sqlite3 script, whole process:
+    the console script of a non-editable install in its own venv (quick mode: the checkout)."""
     small = bench.sizes.years[0]
     folder = bench.workdir / "cli-log"
     folder.mkdir()
     store = Path(shutil.copy2(bench.demo(small), folder / "store.json"))
     sqlite = data.sqlite_like_store(folder / "ref.sqlite", store)
-    env = child_env(bench.workdir, LEGTUI_DB=str(store))
-    ours, ref = bench.repeat(
-        lambda: run_child(legtui_cli("log", "rdl", "60x10"), env),
-        lambda: run_child(refs.sqlite_script(sqlite), env),
-    )
+    if bench.sizes.installed:
+        venv = bench.installed()
+        ours_argv = [str(venv.legtui), "log", "rdl", "60x10"]
+        ref_argv = refs.sqlite_script(sqlite, str(venv.python))
+        env = installed_env(bench.workdir, LEGTUI_DB=str(store))
+        how = "the console script of `pip install .` (non-editable) in its own venv"
+    else:
+        ours_argv, ref_argv = legtui_cli("log", "rdl", "60x10"), refs.sqlite_script(sqlite)
+        env = child_env(bench.workdir, LEGTUI_DB=str(store))
+        how = "quick: the checkout, as the console script runs it"
+    ours, ref = bench.repeat(lambda: run_child(ours_argv, env), lambda: run_child(ref_argv, env))
     return [ratio_result("cli_log", "`legtui log` from the shell, whole process",
-                         bench.history(small), "ms", 4, _ms(ours), _ms(ref))]
+                         bench.history(small), "ms", 3, _ms(ours), _ms(ref),
+                         note=f"{how}; the median of the paired ratios")]
+
+
+TERMINAL_ENV = {"LEGTUI_NOW": NOW, "TERM": "xterm-256color", "COLORTERM": "truecolor"}
+
+
+def startup_terminal(bench: Bench) -> list[Result]:
+    """Start to first paint of Today on the 5-year store in a real terminal (tmux, 80×24), the
+    installed console script (quick mode: the checkout) against the minimal app."""
+    small = bench.sizes.years[0]
+    result = Result("startup_terminal", "start to first paint of Today, tmux 80×24",
+                    bench.history(small), "ms", 1.25, "ratio")
+    if not terminal.available():
+        result.status = "not built"
+        result.note = "tmux is not installed"
+        return [result]
+    store = str(bench.demo(small))
+    env: dict[str, str | None] = {**TERMINAL_ENV, "XDG_DATA_HOME": str(bench.workdir / "xdg")}
+    if bench.sizes.installed:
+        venv = bench.installed()
+        ours = [str(venv.legtui), "--db", store]
+        ref = [str(venv.python), MINIMAL_SCRIPT]
+        env["PYTHONPATH"] = None
+    else:
+        ours, ref = legtui_cli("--db", store), python(MINIMAL_SCRIPT)
+        env["PYTHONPATH"] = str(ROOT)
+    with terminal.terminal(f"legtui-bench-{os.getpid()}") as term:
+        samples, refs_ms = [], []
+        for _ in range(bench.runs + (bench.runs > 1)):  # the first pair is a warm-up
+            refs_ms.append(term.first_paint_ms(ref, env, [minimal_app.TEXT]))
+            samples.append(term.first_paint_ms(ours, env, ["Romanian deadlift", "q Quit"]))
+    if bench.runs > 1:
+        samples, refs_ms = samples[1:], refs_ms[1:]
+    return [ratio_result(result.key, result.what, result.history, "ms", 1.25, samples,
+                         refs_ms, note="until the screen shows Today's first exercise and the "
+                         "key bar (the minimal app: its text, before its Footer's keys); median "
+                         "of the paired ratios")]
 
 
 CASES: tuple[tuple[str, Callable[[Bench], list[Result]]], ...] = (
     ("startup", startup),
+    ("startup_terminal", startup_terminal),
     ("store_write", store_write),
     ("progression", progression),
     ("strong_import", strong_import),

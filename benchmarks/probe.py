@@ -26,9 +26,10 @@ import time
 from typing import Any
 
 from textual import events
-from textual.app import App, ComposeResult
+from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import Footer, Header, Static
+
+from benchmarks.minimal_app import MinimalApp
 
 SIZE = (80, 24)
 PROGRESSION_MODULE = "legtui.tui.screens.progression"
@@ -37,15 +38,6 @@ READ_TODAY_S = 1.0  # a person looks at Today before pressing a key
 IDLE_WINDOW_S = 0.05  # idle: under IDLE_CPU_S of CPU time (all threads) in this much wall time
 IDLE_CPU_S = 0.005
 IDLE_TIMEOUT_S = 10.0
-
-
-class MinimalApp(App[None]):
-    """The reference of the start-up and memory lines."""
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static("minimal")
-        yield Footer()
 
 
 def legtui_app() -> App[Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 import time
 from pathlib import Path
 
@@ -12,12 +13,13 @@ from legtui.store import new_set_id
 
 PROBE = str(ROOT / "benchmarks" / "probe.py")
 
-# A stdlib script that opens a sqlite3 file and inserts one set durably (argv[1]: the file).
+# A stdlib script that opens a sqlite3 file and inserts one set durably (argv[1]: the file). The
+# row's id is random, as a set's is (os.urandom: `os` is loaded at every interpreter start).
 SQLITE_SCRIPT = f"""
-import sqlite3, sys, secrets
+import os, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 db.execute("PRAGMA synchronous=FULL")
-db.execute({SQLITE_INSERT!r}, (secrets.token_hex(8), "2026-03-02", "rdl", 60.0, "kg", 10,
+db.execute({SQLITE_INSERT!r}, (os.urandom(8).hex(), "2026-03-02", "rdl", 60.0, "kg", 10,
                               None, "working", "2026-03-02T18:00:00.000000Z", None))
 db.commit()
 db.close()
@@ -29,8 +31,8 @@ def minimal_app() -> list[str]:
     return python(PROBE, "minimal")
 
 
-def sqlite_script(path: Path) -> list[str]:
-    return python("-c", SQLITE_SCRIPT, str(path))
+def sqlite_script(path: Path, interpreter: str = sys.executable) -> list[str]:
+    return [interpreter, "-c", SQLITE_SCRIPT, str(path)]
 
 
 class SqliteInsert:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import statistics
 import subprocess
 import sys
 from dataclasses import asdict, dataclass, field
@@ -33,8 +34,14 @@ class Result:
 
     @property
     def ratio(self) -> float | None:
+        """The median of the paired ratios when every run had its reference run beside it
+        (the children are interleaved), else the ratio of the medians."""
         if self.median is None or not self.reference:
             return None
+        pairs = zip(self.samples, self.reference_samples, strict=False)
+        if len(self.samples) == len(self.reference_samples) and all(ref for _, ref in pairs):
+            return statistics.median(o / r for o, r in zip(self.samples,
+                                                           self.reference_samples, strict=True))
         return self.median / self.reference
 
     @property

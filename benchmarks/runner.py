@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = "2026-03-02T18:00:00Z"  # a Monday evening: the frozen clock of every child
-CLI = "from legtui.cli.main import main; raise SystemExit(main())"  # what the console script runs
+CLI = "from legtui.cli.entry import run; raise SystemExit(run())"  # what the console script runs
 
 
 class CaseError(Exception):
@@ -35,6 +35,15 @@ def child_env(workdir: Path, **extra: str) -> dict[str, str]:
     env["LEGTUI_NOW"] = NOW
     env["XDG_DATA_HOME"] = str(workdir / "xdg-data")
     env.update(extra)
+    return env
+
+
+def installed_env(workdir: Path, **extra: str) -> dict[str, str]:
+    """`child_env` without this checkout on the path: for an installed copy of legtui."""
+    env = child_env(workdir, **extra)
+    env.pop("PYTHONPATH")
+    if os.environ.get("PYTHONPATH"):
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     return env
 
 

@@ -1,3 +1,3 @@
-from legtui.cli.main import main
+from legtui.cli.entry import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -64,7 +64,7 @@ def describe(entry: CheckIn) -> str:
 
 def run(args: argparse.Namespace) -> int:
     raw = {name: getattr(args, option) for option, name in OPTIONS.items()}
-    store = open_store(args)
+    store = open_store(args, writes=True)
     profile = store.profile()
     today = clock_for(profile).today_iso()
     day = parse_day(args.date) if args.date else today

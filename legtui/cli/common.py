@@ -10,6 +10,7 @@ from typing import Any
 
 import orjson
 
+from legtui.core.bounds import FIRST_YEAR
 from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
 from legtui.core.inputs import quoted
@@ -29,12 +30,30 @@ _C1 = re.compile("[\x7f-\x9f]")
 Subparsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    return Store(resolve_store_path(getattr(args, "db", None)))
+def open_store(args: argparse.Namespace, *, writes: bool = False) -> Store:
+    """The store; one warning line when the profile's time zone is not known here (the system's
+    is used), and one when it holds damaged documents and the command only reads (the healthy
+    days are shown; a write is refused with its own line)."""
+    store = Store(resolve_store_path(getattr(args, "db", None)))
+    warning = clock_for(store.profile()).warning
+    if warning:
+        warn(warning)
+    damage = store.damage
+    if damage and not writes:
+        more = f" and {len(damage) - 1} more" if len(damage) > 1 else ""
+        warn(f"the store is damaged ({damage[0].line()}{more}); showing the healthy days. "
+             f"Run `legtui store check`, then `legtui store repair` or `legtui store restore`")
+    return store
 
 
 def clock_for(profile: Profile) -> Clock:
+    """The lifter's clock (`open_store` said if its zone is not known here)."""
     return Clock(profile.timezone, profile.day_start_hour)
+
+
+def warn(message: str) -> None:
+    """One line on stderr; the command goes on."""
+    print(f"legtui: warning: {message}", file=sys.stderr)
 
 
 def parse_day(text: str) -> str:
@@ -43,6 +62,17 @@ def parse_day(text: str) -> str:
         return date.fromisoformat(text).isoformat()
     except ValueError:
         raise CliError(f"not a date: {quoted(text)} (write YYYY-MM-DD)") from None
+
+
+def training_day(text: str, today: date) -> str:
+    """A day to log on: a date from 1900 up to today in the lifter's zone (a set logged in the
+    future would skew every suggestion until that day)."""
+    day = parse_day(text)
+    if day > today.isoformat():
+        raise CliError(f"{day} is after today ({today.isoformat()}): log a day that has been")
+    if day < f"{FIRST_YEAR}-01-01":
+        raise CliError(f"{day} is before {FIRST_YEAR}")
+    return day
 
 
 def resolve_exercise(catalog: Catalog, text: str) -> Exercise:

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
 
     if not 0 < args.years <= 30:
         raise CliError(f"--years is above 0 and at most 30, not {args.years:g}")
-    store = open_store(args)
+    store = open_store(args, writes=True)
     if not store.is_empty():
         raise CliError(f"{store.path} already holds data; demo only fills an empty store")
     profile = store.profile() if store.has_profile() else DEMO_PROFILE

@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from legtui.cli.common import add_db_option, emit, open_store
+from legtui.cli.common import CliError, add_db_option, emit, open_store
+from legtui.store import StoreError
+from legtui.store.errors import StoreWriteError
 from legtui.transfer import FORMATS, export, save_export
 
 
@@ -30,6 +32,11 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(export(store, args.format))
         return 0
     target = Path(args.output).expanduser()
-    save_export(store, args.format, target)
+    try:
+        save_export(store, args.format, target)
+    except StoreWriteError:
+        raise  # the disk or the folder failed: a system error
+    except StoreError as error:  # -o names the store, a backup, a folder...: bad input
+        raise CliError(str(error)) from None
     emit(f"wrote {args.format} export to {target}", err=True)
     return 0

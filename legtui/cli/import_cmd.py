@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file).expanduser()
     if not path.is_file():
         raise CliError(f"no file {path}")
-    store = open_store(args)
+    store = open_store(args, writes=not args.dry_run)
     try:
         summary = run_import(store, args.app, path, args.unit, args.dry_run)
     except TransferError as error:

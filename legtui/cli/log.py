@@ -13,12 +13,13 @@ from legtui.cli.common import (
     open_store,
     parse_day,
     resolve_exercise,
+    training_day,
 )
 from legtui.core.inputs import InputError
 from legtui.core.plausible import check_zero_load
 from legtui.core.setspec import SetSyntaxError, entry_text, parse
 from legtui.core.text import clean_note
-from legtui.services.gym import entries_from, set_doubts
+from legtui.services.sets import entries_from, set_doubts
 
 
 def register(sub: Any) -> None:
@@ -46,8 +47,9 @@ def run(args: argparse.Namespace) -> int:
         note = clean_note(args.note)
     except (SetSyntaxError, InputError) as error:
         raise CliError(str(error)) from None
-    day = parse_day(args.date) if args.date else None
-    store = open_store(args)
+    if args.date:
+        parse_day(args.date)  # a bad date is said before the store is opened
+    store = open_store(args, writes=True)
     exercise = resolve_exercise(store.catalog(), args.exercise)
     item = store.plan().item(exercise.id)
     try:
@@ -57,9 +59,12 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from None
     profile = store.profile()
     clock = clock_for(profile)
-    day = day or clock.today_iso()
+    day = training_day(args.date, clock.today()) if args.date else clock.today_iso()
     now = clock.now_iso()
-    entries = [e for spec in specs for e in entries_from(spec, exercise.id, profile.unit, now)]
+    try:
+        entries = [e for spec in specs for e in entries_from(spec, exercise.id, profile.unit, now)]
+    except SetSyntaxError as error:
+        raise CliError(str(error)) from None
     doubts = set_doubts(store, exercise.id, entries, day)
     if doubts and not args.force:
         raise CliError(f"{'; '.join(doubts)}: a typo? Nothing logged; add --force to log it")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -71,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command is None:
+            gc.enable()  # paused by the console script for a command; the app keeps collecting
             from legtui.tui.app import run_app
 
             return run_app(args.db)
@@ -78,7 +80,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return result
     except (CliError, InputError, NotFoundError) as error:
         return fail(error, INPUT_ERROR)
-    except (StoreError, OSError) as error:
-        return fail(error, STORE_ERROR)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `legtui history | head`: the reader has what it wanted
+        _quiet_stdout()
+        return 0
+    except (StoreError, OSError) as error:
+        return fail(error, STORE_ERROR)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush does not fail again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

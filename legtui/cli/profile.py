@@ -133,7 +133,9 @@ def muscles_of_own(
 
 
 def run(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    shown_only = ("json", "db", "command", "run")
+    store = open_store(args, writes=any(v not in (None, False) for k, v in vars(args).items()
+                                        if k not in shown_only))
     old_profile, old_plan = store.profile(), store.plan()
     this_year = clock_for(old_profile).today().year
     raw = given(args, PROFILE_OPTIONS)

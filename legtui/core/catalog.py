@@ -1,4 +1,5 @@
-"""Built-in exercises, their aliases, and the default plan (DESIGN §2)."""
+"""Built-in exercises, their aliases, and the default plan (docs/design.md, "The program it
+starts with")."""
 
 from __future__ import annotations
 

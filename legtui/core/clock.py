@@ -57,7 +57,11 @@ def _env_now() -> datetime | None:
 
 
 class Clock:
-    """Now in UTC, and the lifter's local date; `now_fn` makes it injectable."""
+    """Now in UTC, and the lifter's local date; `now_fn` makes it injectable.
+
+    A zone this machine does not know (a store or an import from a machine with newer tzdata)
+    never stops anything: the clock uses the system's zone, and `warning` says so and how to fix
+    it; the profile keeps the zone as written."""
 
     def __init__(
         self,
@@ -65,6 +69,12 @@ class Clock:
         day_start_hour: int = 4,
         now_fn: Callable[[], datetime] | None = None,
     ) -> None:
+        self.warning: str | None = None
+        if zone and not valid_zone(zone):
+            fallback = system_zone_name()
+            self.warning = (f"the time zone {zone!r} is not known on this machine; using "
+                            f"{fallback}. Fix: update tzdata, or `legtui profile --timezone ZONE`")
+            zone = fallback
         self.zone_name = zone or system_zone_name()
         self.zone = ZoneInfo(self.zone_name)
         self.day_start_hour = day_start_hour

@@ -1,4 +1,5 @@
-"""Energy, protein, sleep and bodyweight numbers for the daily check-in (DESIGN §7). Pure.
+"""Energy, protein, sleep and bodyweight numbers for the daily check-in (docs/design.md,
+"Check-in maths"). Pure.
 
 Every constant here names its source in docs/science.md. All weights are handled in kg inside
 this module and converted to the profile's unit only for display.

@@ -1,4 +1,5 @@
-"""The next target for one exercise, and why (DESIGN §6). Pure: history in, a suggestion out.
+"""The next target for one exercise, and why (docs/design.md, "Overload"). Pure: history in, a
+suggestion out.
 
 Only working sets at the session's heaviest load count (warm-ups, drop sets and lighter back-off
 sets are ignored), and a set counts as done only when its RPE, if logged, is at most target + 1.
@@ -101,10 +102,10 @@ def outings(item: PlanItem, sessions: Sequence[Session]) -> list[Outing]:
 
 
 def jump_fits(load: float, new: float, low: int, reps: int) -> bool:
-    """DESIGN §6: the new load at `low` reps needs at most 5 % over what `load` × `reps` shows,
-    `new × (1 + low/30) ≤ 1.05 × load × (1 + reps/30)`. From nothing added (load 0) any first
-    step fits. (stats.e1rm stops at 12 reps, too few for ranges like 10–15, so the rule is
-    written out here.)"""
+    """The jump rule (docs/design.md, "Overload"): the new load at `low` reps needs at most 5 %
+    over what `load` × `reps` shows, `new × (1 + low/30) ≤ 1.05 × load × (1 + reps/30)`. From
+    nothing added (load 0) any first step fits. (stats.e1rm stops at 12 reps, too few for ranges
+    like 10–15, so the rule is written out here.)"""
     return load <= 0 or new * (1 + low / 30) <= JUMP_ALLOWANCE * load * (1 + reps / 30) + 1e-9
 
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from legtui.core.inputs import InputError, comma_hint, quoted
+from legtui.core.bounds import LOAD, REPS, RPE, SETS_TYPED
+from legtui.core.inputs import InputError, comma_hint, number_problem, quoted
 from legtui.core.model import SetEntry, SetKind, Unit, fmt_load
 from legtui.core.text import clean_note
 
-MAX_LOAD = 2000.0
-MAX_REPS = 200
-MAX_SETS = 20
+MAX_REPS = int(REPS.high)
+MAX_SETS = int(SETS_TYPED.high)
 
 _KINDS: dict[str, SetKind] = {"w": "warmup", "d": "drop", "f": "failure"}
 _KIND_PREFIX = {v: k for k, v in _KINDS.items()}
@@ -113,13 +113,13 @@ def parse(raw: str, *, allow_missing_load: bool = False) -> ParsedSet:
     typed_load = match["added"] or (None if bodyweight else load_txt)
     if typed_load and len(typed_load.partition(".")[2]) > LOAD_DECIMALS:
         raise SetSyntaxError(f"a load has at most {LOAD_DECIMALS} decimals, not {typed_load}")
-    if load is not None and load > MAX_LOAD:
-        raise SetSyntaxError(f"a load of {fmt_load(load)} is more than {MAX_LOAD:g}: a typo?")
-    if not 1 <= reps <= MAX_REPS:
-        raise SetSyntaxError(f"reps must be 1 to {MAX_REPS}, not {reps}")
-    if not 1 <= sets <= MAX_SETS:
-        raise SetSyntaxError(f"the set count must be 1 to {MAX_SETS}, not {sets}")
-    if rpe is not None and (not 6 <= rpe <= 10 or (rpe * 2) != int(rpe * 2)):
+    if load is not None and load > (limit := LOAD[unit or "lb"]).high:
+        raise SetSyntaxError(f"a load of {fmt_load(load)} is more than {limit.high:g}"
+                             f"{' ' + unit if unit else ''}: a typo?")
+    for problem in (number_problem(reps, REPS), number_problem(sets, SETS_TYPED)):
+        if problem:
+            raise SetSyntaxError(problem)
+    if rpe is not None and (number_problem(rpe, RPE) or (rpe * 2) != int(rpe * 2)):
         raise SetSyntaxError(f"RPE is 6 to 10 in half steps, not {rpe:g}")
     kind = _KINDS[match["kind"]] if match["kind"] else "working"
     try:
@@ -136,6 +136,13 @@ def parse(raw: str, *, allow_missing_load: bool = False) -> ParsedSet:
         bodyweight=bodyweight,
         note=cleaned,
     )
+
+
+def check_load(load: float, unit: Unit) -> None:
+    """SetSyntaxError when a load is past the bound of the unit it is in (1000 kg, 2200 lb)."""
+    problem = number_problem(load, LOAD[unit])
+    if problem:
+        raise SetSyntaxError(problem)
 
 
 def entry_text(entry: SetEntry, with_unit: bool = False) -> str:

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from legtui.core import bounds
+from legtui.core.bounds import AGE_MAX, AGE_MIN
 from legtui.core.catalog import MUSCLE_WORDS, MUSCLES, Catalog, slug
 from legtui.core.clock import valid_zone
 from legtui.core.inputs import InputError, Rule, quoted, read_number
@@ -27,7 +29,6 @@ from legtui.core.model import (
 )
 from legtui.core.text import clean
 
-AGE_MIN, AGE_MAX = 13, 100
 NAME_MAX = 60  # characters in a custom exercise's name
 NONE_WORDS = ("", "none", "-", "default")
 YES, NO = ("on", "yes", "true", "1"), ("off", "no", "false", "0")
@@ -39,24 +40,10 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "scheme": ("double", "linear"),
     "equipment": EQUIPMENT,
 }
-PROFILE_RULES: dict[str, Rule] = {
-    "height_cm": Rule("height", 100, 250, "cm"),
-    "deficit": Rule("deficit", 250, 500, "kcal a day (the seed)", whole=True),
-    "day_start_hour": Rule("day start hour", 0, 12, whole=True),
-    "water_target_l": Rule("water target", 0.1, 10, "L"),
-}
-PLAN_RULES: dict[str, Rule] = {
-    "sets": Rule("sets", 1, 10, whole=True),
-    "start_load": Rule("start load", 0, 1000),
-    "increment": Rule("increment", 0.1, 50),
-    "max_load": Rule("max load", 0.1, 1000),
-    "bar": Rule("bar", 0, 50),
-    "step": Rule("dumbbell step", 0.1, 50),
-    "rest_s": Rule("rest", 0, 900, "s", whole=True),
-    "target_rpe": Rule("target RPE", 6, 10),
-}
-REPS = Rule("reps", 1, 50, whole=True)
-PLATE = Rule("plate", 0.1, 50)
+PROFILE_RULES = bounds.PROFILE
+PLAN_RULES = bounds.PLAN
+REPS = bounds.PLAN_REPS
+PLATE = bounds.PLATE
 PLAN_FIELDS = ("reps", "plates", "scheme", "equipment", *PLAN_RULES)
 
 

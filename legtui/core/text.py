@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
+from legtui.core.bounds import NOTE_MAX
 from legtui.core.inputs import InputError
-
-NOTE_MAX = 500  # characters in a set, exercise or check-in note, on every path
 
 # ESC followed by a CSI (`ESC [ ... final`), an OSC/DCS/PM/APC/SOS string (up to BEL or ST) or a
 # single character; and the 8-bit CSI / OSC / DCS introducers with their bodies.

@@ -20,10 +20,10 @@ from legtui.core.model import (
     Unit,
 )
 from legtui.core.overload import Suggestion, suggest
-from legtui.core.plausible import BEST_OVER_DAYS, check_zero_load, doubts
+from legtui.core.plausible import check_zero_load
 from legtui.core.setspec import ParsedSet, SetSyntaxError, entry_text, parse
-from legtui.core.stats import best_e1rm
-from legtui.store import Store, new_set_id
+from legtui.services.sets import entries_from
+from legtui.store import Store
 
 CHECKIN_ESSENTIALS: tuple[tuple[str, str], ...] = (
     ("weight", "weight"),
@@ -61,24 +61,6 @@ class TodayOverview:
     week_trained: tuple[str, ...]  # ISO dates this week with a working set
     plan_days: tuple[str, ...]
     has_profile: bool
-
-
-def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -> list[SetEntry]:
-    """One SetEntry per set the spec stands for (`60x10x3` is three)."""
-    return [
-        SetEntry(
-            id=new_set_id(),
-            exercise=exercise,
-            load=parsed.load or 0.0,
-            unit=parsed.unit or unit,
-            reps=parsed.reps,
-            logged_at=logged_at,
-            rpe=parsed.rpe,
-            kind=parsed.kind,
-            note=parsed.note,
-        )
-        for _ in range(parsed.sets)
-    ]
 
 
 def exercise_day(store: Store, catalog: Catalog, item: PlanItem, day: str) -> ExerciseDay:
@@ -166,16 +148,6 @@ def prefill(ex: ExerciseDay) -> str:
         last = [s for s in ex.today if s.kind == "working"][-1]
         load, reps = last.load_in(sug.unit), last.reps
     return ParsedSet(reps=reps, load=load, bodyweight=load == 0).text()
-
-
-def set_doubts(store: Store, exercise: str, entries: list[SetEntry], day: str) -> list[str]:
-    """What looks like a typo in sets about to be logged on `day` (legtui.core.plausible),
-    against the exercise's best estimated 1RM over the year before."""
-    unit = store.profile().unit
-    since = (date.fromisoformat(day) - timedelta(days=BEST_OVER_DAYS)).isoformat()
-    history = store.sessions(exercise, since=since, until=day)
-    best = best_e1rm((s for session in history for s in session.sets_for(exercise)), unit)
-    return doubts(entries, best, unit)
 
 
 def read_input(

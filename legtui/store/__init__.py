@@ -3,6 +3,7 @@
 from legtui.store.errors import (
     NotFoundError,
     StoreCorruptError,
+    StoreDamagedError,
     StoreError,
     StoreTooNewError,
     StoreWriteError,
@@ -15,6 +16,7 @@ __all__ = [
     "NotFoundError",
     "Store",
     "StoreCorruptError",
+    "StoreDamagedError",
     "StoreError",
     "StoreTooNewError",
     "StoreWriteError",

@@ -6,11 +6,14 @@ import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from legtui.paths import backups_dir
+from legtui.paths import backups_dir, shared_backups_dir
 from legtui.store.safefile import atomic_write, ensure_folder
 
 KEEP_DAILY = 7
+KEEP_MIGRATION = 3
+KEEP_REPAIR = 3
 _DAILY = re.compile(r"^daily-(\d{4}-\d{2}-\d{2})\.json$")
+NOT_RESTORED_BY_DEFAULT = ("replaced-", "damaged-")  # the file a restore or repair replaced
 
 
 def backup_day() -> date:
@@ -36,18 +39,51 @@ def keep_daily(store: Path, payload: bytes, day: date) -> Path | None:
     return target
 
 
-def keep_before_migration(store: Path, payload: bytes, old_version: int) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backups_dir(store) / f"pre-migration-v{old_version}-{stamp}.json"
+def stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def keep_stamped(store: Path, payload: bytes, prefix: str, keep: int | None = None) -> Path:
+    """A copy named `<prefix><UTC stamp>.json` in the store's backups (the last `keep` of that
+    prefix kept, when given)."""
+    target = backups_dir(store) / f"{prefix}{stamp()}.json"
     ensure_folder(target.parent)
     atomic_write(target, payload)
+    if keep is not None:
+        same = sorted(p for p in target.parent.iterdir() if p.name.startswith(prefix))
+        for old in same[:-keep]:
+            old.unlink(missing_ok=True)
     return target
 
 
-def list_backups(store: Path) -> list[Path]:
-    """Newest first (by modification time)."""
-    folder = backups_dir(store)
+def keep_before_migration(store: Path, payload: bytes, old_version: int) -> Path:
+    return keep_stamped(store, payload, f"pre-migration-v{old_version}-", KEEP_MIGRATION)
+
+
+def keep_before_repair(store: Path, payload: bytes) -> Path:
+    """The whole damaged file, as it was before `store repair` (the one backup damage may
+    reach: named `damaged-`, never restored unless asked for by name)."""
+    return keep_stamped(store, payload, "damaged-", KEEP_REPAIR)
+
+
+def _newest_first(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     found = [p for p in folder.iterdir() if p.suffix == ".json" and p.is_file()]
     return sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
+
+
+def list_backups(store: Path) -> list[Path]:
+    """This store's own backups, newest first (by modification time)."""
+    return _newest_first(backups_dir(store))
+
+
+def unattributed(store: Path) -> list[Path]:
+    """Backups older legtui versions left in the shared `backups/` folder: whose store they
+    copied is not known, so they are listed apart and restored only by name."""
+    return _newest_first(shared_backups_dir(store))
+
+
+def restorable(store: Path) -> list[Path]:
+    """The backups `store restore` may pick by itself, newest first."""
+    return [p for p in list_backups(store) if not p.name.startswith(NOT_RESTORED_BY_DEFAULT)]

@@ -18,6 +18,19 @@ class StoreCorruptError(StoreError):
         self.path = path
 
 
+class StoreDamagedError(StoreError):
+    """The store holds damaged documents: it is read-only until it is mended."""
+
+    def __init__(self, path: Path, lines: list[str]) -> None:
+        more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
+        super().__init__(
+            f"the store {path} is damaged ({lines[0]}{more}); nothing was written. See it all "
+            f"with `legtui store check`, then `legtui store repair` or `legtui store restore`."
+        )
+        self.path = path
+        self.lines = lines
+
+
 class StoreTooNewError(StoreError):
     def __init__(self, path: Path, found: int, known: int) -> None:
         super().__init__(

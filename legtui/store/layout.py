@@ -21,17 +21,24 @@ time and memory stay nearly flat as the years pile up (the whole history is neve
 once), and a save writes an unchanged document's line back as it is. Only a document that
 changed (a dict put by the repository) is encoded, and it is then kept as its line too.
 
-A file in another layout (one line, as legtui wrote before; or reformatted by hand) is parsed
-whole, and the next save writes it in this layout.
+The `meta` table is written last, with the CRC-32 of every byte before it: a file whose check
+matches is exactly what legtui wrote (and validated), and may be read lazily; any other file has
+each document checked as it is read (see `integrity`). A file in another layout (one line, as
+legtui wrote before; or reformatted by hand) is parsed whole, and the next save writes it in this
+layout.
 """
 
 from __future__ import annotations
 
+import zlib
+from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
 LAZY_TABLES = frozenset({"sessions", "checkins"})
+META = "meta"
+CHECK = "check"  # in meta's document 1: `crc32:` and the check of every byte before `meta`
 
 Raw = dict[str, Any]
 Doc = Raw | bytes  # a lazy table's document: its line (`"key":{...}`, maybe a comma) until read
@@ -46,26 +53,44 @@ def _key(name: object) -> bytes:
 
 def encode(data: Tables) -> bytes:
     """The file's bytes. A lazy table's changed documents are replaced in `data` by their lines
-    (what a read of the file gives), so the next save joins them as they are."""
+    (what a read of the file gives), so the next save joins them as they are. The `meta` table
+    comes last, and its document `1` holds the check of every byte before it (see `verified`)."""
     out: list[bytes | memoryview] = [b"{\n"]  # one join at the end: each copy of a big file costs
     for name, table in data.items():
-        lazy = name in LAZY_TABLES
-        out += (_key(name), b":{\n")
-        for key, doc in table.items():
-            if isinstance(doc, bytes):  # a line as read: most end with their comma already
-                out += (doc, b"\n") if doc.endswith(b",") else (doc, b",\n")
-                continue
-            line = _key(key) + b":" + orjson.dumps(doc)
-            if lazy:
-                table[key] = line
-            out += (line, b",\n")
-        if table:
-            _end_table(out)
-        out.append(b"},\n")
-    if data:
-        out[-1] = b"}\n"
-    out.append(b"}\n")
-    return b"".join(out)
+        if name != META:
+            _table(out, name, table)
+    meta = data.get(META)
+    if meta is None:
+        if len(out) > 1:
+            out[-1] = b"}\n"
+        out.append(b"}\n")
+        return b"".join(out)
+    body = b"".join(out)
+    tail: list[bytes | memoryview] = []
+    _table(tail, META, {k: {**d, CHECK: _check(body)} if k == "1" else d for k, d in meta.items()})
+    tail[-1] = b"}\n"
+    tail.append(b"}\n")
+    return b"".join((body, *tail))
+
+
+def _check(body: bytes | memoryview) -> str:
+    return f"crc32:{zlib.crc32(body):08x}"
+
+
+def _table(out: list[bytes | memoryview], name: str, table: dict[str, Any]) -> None:
+    lazy = name in LAZY_TABLES
+    out += (_key(name), b":{\n")
+    for key, doc in table.items():
+        if isinstance(doc, bytes):  # a line as read: most end with their comma already
+            out += (doc, b"\n") if doc.endswith(b",") else (doc, b",\n")
+            continue
+        line = _key(key) + b":" + orjson.dumps(doc)
+        if lazy:
+            table[key] = line
+        out += (line, b",\n")
+    if table:
+        _end_table(out)
+    out.append(b"},\n")
 
 
 def _end_table(out: list[bytes | memoryview]) -> None:
@@ -109,14 +134,35 @@ def mentions(doc: Doc, text: str) -> bool:
     return needle in orjson.dumps(doc)
 
 
+@dataclass(slots=True)
+class Cut:
+    """A file in this layout cut into tables. `verified`: its check matches, so it is byte for
+    byte what legtui wrote (and validated). `twins`: lines whose key an earlier line of the
+    same table already had, as (table, key, line); JSON keeps the last, so these are set aside."""
+
+    tables: Tables
+    verified: bool = False
+    twins: list[tuple[str, str, bytes]] = field(default_factory=list)
+
+
 def decode(raw: bytes) -> Tables | None:
+    """The tables of a file in this layout (see `cut`), or None."""
+    found = cut(raw)
+    return None if found is None else found.tables
+
+
+def cut(raw: bytes, *, lenient: bool = False) -> Cut | None:
     """The tables of a file in this layout, lazy tables' documents as their lines; None when the
     file is not in this layout (parse it whole then: that also says where a broken file breaks).
-    The work per document is done by bytes and list methods, not a Python loop of its own."""
+    A file whose check does not match is looked at line by line: each document on its line,
+    commas where JSON wants them (`lenient` skips that: a file that is not JSON any more, cut
+    into documents to save the healthy ones). The work per document is done by bytes and list
+    methods, not a Python loop of its own."""
     if not raw.startswith(b"{\n") or not raw.endswith(b"\n}\n"):
         return None
     lines = raw.split(b"\n")
-    data: Tables = {}
+    found = Cut({})
+    lazy_lines: list[list[bytes]] = []
     at, last = 1, len(lines) - 2  # lines[last] closes the file
     while at < last:
         header = lines[at]
@@ -124,14 +170,43 @@ def decode(raw: bytes) -> Tables | None:
         if close < 0 or header[:1] != b'"' or header[-3:] != b'":{':
             return None
         name, docs = header[1:-3], lines[at + 1: close]
-        if b'"' in name or b"\\" in name:
+        if not (name.isascii() and name.replace(b"_", b"").isalnum()):  # a plain table name
             return None
-        table = _lazy(docs) if name.decode() in LAZY_TABLES else _parsed(docs)
+        lazy = name.decode() in LAZY_TABLES
+        table = _lazy(docs) if lazy else _parsed(docs)
         if table is None:
             return None
-        data[name.decode()] = table
+        if lazy:
+            lazy_lines.append(docs)
+            if len(table) < len(docs):
+                found.twins += _twins(name.decode(), docs, table)
+        found.tables[name.decode()] = table
         at = close + 1
-    return data
+    found.verified = _verified(raw, found.tables)
+    if not found.verified and not lenient and not all(map(_well_formed, lazy_lines)):
+        return None
+    return found
+
+
+def _verified(raw: bytes, tables: Tables) -> bool:
+    """Whether `meta` is the last table and its check matches the bytes before it."""
+    if not tables or next(reversed(tables)) != META:
+        return False
+    doc = tables[META].get("1")
+    check = doc.pop(CHECK, None) if isinstance(doc, dict) else None
+    start = raw.rfind(b'\n"meta":{\n') + 1
+    return isinstance(check, str) and start > 0 and check == _check(memoryview(raw)[:start])
+
+
+def _well_formed(docs: list[bytes]) -> bool:
+    """Every document on its own line, with a comma after each but the last."""
+    return not docs or (all(d.endswith(b"},") for d in docs[:-1]) and docs[-1].endswith(b"}"))
+
+
+def _twins(name: str, docs: list[bytes], table: dict[str, Any]) -> list[tuple[str, str, bytes]]:
+    """The lines a later line of the same key hid (the table kept the last)."""
+    return [(name, key, doc) for doc in docs
+            if table[key := doc[1: doc.find(b'":{')].decode()] is not doc]
 
 
 def _closing(lines: list[bytes], header: int, last: int) -> int:
@@ -152,7 +227,7 @@ def _lazy(docs: list[bytes]) -> dict[str, Any] | None:
 
 def _parsed(docs: list[bytes]) -> dict[str, Any] | None:
     try:
-        table = orjson.loads(b"".join((b"{", *docs, b"}")))
+        table = orjson.loads(b"{" + b"\n".join(docs) + b"}")  # as in the file: JSON, or not
     except orjson.JSONDecodeError:
         return None
     return table if isinstance(table, dict) else None

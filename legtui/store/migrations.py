@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from legtui.store import layout
 from legtui.store.ids import new_set_id
 
 SCHEMA_VERSION = 1
@@ -31,9 +32,10 @@ def version_of(data: Data) -> int:
 
 
 def _by_day(table: Data, merge: Callable[[Data, Data], None]) -> Data:
-    """Key a table's documents by their date's ordinal (what the repository looks up)."""
+    """Key a table's documents by their date's ordinal (what the repository looks up), taking
+    them in the order they were added (TinyDB's ids grow)."""
     out: Data = {}
-    for doc in table.values():
+    for _, doc in sorted(table.items(), key=lambda item: _added(item[0])):
         key = str(date.fromisoformat(doc["date"]).toordinal())
         if key in out:
             merge(out[key], doc)
@@ -46,8 +48,13 @@ def _add_sets(into: Data, doc: Data) -> None:
     into["sets"] = [*into.get("sets", []), *doc.get("sets", [])]
 
 
+def _added(key: str) -> int:
+    return int(key) if key.isdigit() else 0
+
+
 def _add_fields(into: Data, doc: Data) -> None:
-    into.update({k: v for k, v in doc.items() if v is not None and into.get(k) is None})
+    """Two check-ins of one day: the later one's values win (as a later check-in does)."""
+    into.update({k: v for k, v in doc.items() if v is not None})
 
 
 def _v0_to_v1(data: Data) -> Data:
@@ -74,6 +81,20 @@ def migrate(data: Data) -> Data:
         version += 1
     data["meta"] = {"1": {"schema": SCHEMA_VERSION}}
     return data
+
+
+def up_to_date(data: Data) -> Data:
+    """`data` at SCHEMA_VERSION (an older file migrated in memory, e.g. a pre-migration backup
+    being restored); ValueError for a newer version or one that cannot be migrated."""
+    found = version_of(data)
+    if found > SCHEMA_VERSION:
+        raise ValueError(f"its schema version {found} is newer than this legtui knows")
+    if found == SCHEMA_VERSION:
+        return data
+    try:
+        return migrate(layout.parse_all(data))
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ValueError(f"it cannot be migrated: {error!r}") from None
 
 
 def fresh() -> Data:

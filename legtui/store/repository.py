@@ -26,6 +26,7 @@ from legtui.core.catalog import Catalog, default_plan
 from legtui.core.model import CheckIn, Exercise, Plan, Profile, Session, SetEntry
 from legtui.store import layout
 from legtui.store.errors import NotFoundError, StoreError
+from legtui.store.integrity import Damage
 from legtui.store.layout import Doc
 from legtui.store.parsed import DayIndex, ParsedHistory
 from legtui.store.storage import SafeStorage
@@ -78,11 +79,11 @@ class Store:
     """Open with `Store(path)`; every method that changes data saves before it returns."""
 
     def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        self._db = TinyDB(self.path, storage=SafeStorage)
+        self._db = TinyDB(Path(path), storage=SafeStorage)
         storage = self._db.storage
         assert isinstance(storage, SafeStorage)
         self._storage = storage
+        self.path = storage.path  # a symlinked store's target
         self._history = ParsedHistory(self.path)
 
     def _table(self, name: str) -> Table:
@@ -115,6 +116,18 @@ class Store:
     def backup_error(self) -> StoreError | None:
         """Set when the last save worked but its daily backup could not be written."""
         return self._storage.backup_error
+
+    @property
+    def damage(self) -> list[Damage]:
+        """The damaged documents set aside when the file was read (the store is read-only while
+        there are any; the healthy ones read as usual)."""
+        self._storage.read()
+        return self._storage.damage
+
+    def repair(self, aside: Path) -> list[Damage]:
+        """Move the damaged documents to `aside`, keep every healthy one (back the file up
+        first: see `backups.keep_before_repair`)."""
+        return self._storage.repair(aside)
 
     @property
     def generation(self) -> int:

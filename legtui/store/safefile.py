@@ -7,17 +7,16 @@ is fsynced: a kill at any moment leaves the old file or the new one, never a tor
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
-import gc
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-import orjson
-
-from legtui.store import layout
-from legtui.store.errors import StoreCorruptError, StoreError, StoreWriteError
+from legtui.paths import lock_path, shared_backups_dir
+from legtui.store.errors import StoreError, StoreWriteError
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -123,13 +122,50 @@ def _cannot_read(path: Path, error: OSError) -> StoreError:
 
 def hold(path: Path) -> tuple[int, Signature]:
     """Open `path` for reading and keep it open: while an inode is held the file system cannot
-    give its number to a new file, so a file replaced since always shows a new inode."""
+    give its number to a new file, so a file replaced since always shows a new inode. Opened
+    without blocking, so a FIFO put in the store's place is refused, not waited on."""
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as error:
         raise _cannot_read(path, error) from error
     st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise not_a_file(path, st.st_mode)
     return fd, Signature(st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def not_a_file(path: Path, mode: int) -> StoreError:
+    kind = ("a folder" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+    return StoreError(f"{path} is {kind}, not a store file; give --db a file's path")
+
+
+def refuse_special(path: Path) -> None:
+    """StoreError when `path` exists and is not a regular file (a FIFO, a device, a folder)."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise _cannot_read(path, error) from error
+    if not stat.S_ISREG(mode):
+        raise not_a_file(path, mode)
+
+
+def check_writable(path: Path) -> None:
+    """StoreWriteError when the store file was made read-only (its owner may not write it: a
+    rename over it would replace it silently, even as root) or its folder cannot be written."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = stat.S_IWUSR
+    if not mode & stat.S_IWUSR:
+        raise StoreWriteError(path, PermissionError(
+            errno.EACCES, f"the store is read-only (mode {stat.S_IMODE(mode):04o})"))
+    if path.parent.exists() and not os.access(path.parent, os.W_OK):
+        raise StoreWriteError(path, PermissionError(
+            errno.EACCES, f"its folder {path.parent} is read-only"))
 
 
 def _read_fd(fd: int) -> bytes:
@@ -143,45 +179,16 @@ def _read_fd(fd: int) -> bytes:
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
-def _parse(raw: bytes) -> Any:
-    """orjson.loads with the cyclic GC paused: a long history is tens of thousands of dicts and
-    lists, and every 700 of them would start a collection (and, soon, a full one that walks the
-    whole history: 60 ms at 10 years, in the middle of start-up). The parsed history holds no
-    cycles, so it is then frozen out of later collections too (refcounting still frees it)."""
-    enabled = gc.isenabled()
-    gc.disable()
+def read_raw(path: Path, fd: int | None = None) -> bytes:
+    """The store's bytes (from `fd` when given, else from `path`); see `integrity` for what is
+    made of them."""
     try:
-        parsed = orjson.loads(raw)
-        gc.freeze()
-        return parsed
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def read_json(path: Path, fd: int | None = None, *, lazy: bool = True) -> dict[str, Any]:
-    """Parse the store (from `fd` when given, else from `path`); a file that does not parse is
-    an error, never an empty store. With `lazy`, the history's documents of a file in legtui's
-    layout are left as their bytes (see `layout`); without, every document is parsed."""
-    try:
-        raw = path.read_bytes() if fd is None else _read_fd(fd)
+        if fd is not None:
+            return _read_fd(fd)
+        refuse_special(path)
+        return path.read_bytes()
     except OSError as error:
         raise _cannot_read(path, error) from error
-    if not raw or raw.isspace():
-        raise StoreCorruptError(path, "the file is empty")
-    tables = layout.decode(raw) if lazy else None
-    if tables is not None:
-        return tables
-    try:
-        data = _parse(raw)
-    except orjson.JSONDecodeError as error:
-        raise StoreCorruptError(path, f"invalid JSON: {error}") from error
-    if not isinstance(data, dict):
-        raise StoreCorruptError(path, "the top level is not an object")
-    for name, table in data.items():
-        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
-            raise StoreCorruptError(path, f"the table {name!r} is not an object of documents")
-    return data
 
 
 def remove_stray_temps(folder: Path, pattern: str = ".*.tmp-*") -> list[Path]:
@@ -195,15 +202,35 @@ def remove_stray_temps(folder: Path, pattern: str = ".*.tmp-*") -> list[Path]:
 
 
 @contextlib.contextmanager
-def exclusive_lock(lock_file: Path) -> Iterator[None]:
-    """An exclusive flock on a separate lock file, held for a whole read-modify-write."""
+def exclusive_lock(lock_file: Path, *, reading: bool = False) -> Iterator[None]:
+    """An exclusive flock on a separate lock file, held for a whole read-modify-write. With
+    `reading`, a lock file that cannot be made (a read-only folder) is no reason not to read:
+    nothing is written then, so nothing needs the lock."""
     try:
         fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, FILE_MODE)
     except OSError as error:
-        raise StoreError(f"cannot open the lock file {lock_file}: {error.strerror}") from error
+        if reading and error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            yield
+            return
+        raise StoreError(f"cannot open the lock file {lock_file}: {error.strerror}; "
+                         f"is the folder read-only?") from error
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+def refuse_store_target(store: Path, target: Path) -> None:
+    """StoreError unless `target` may be written by an export or a repair: never the live
+    store, its lock, its backups (or a link to any of them), nor a FIFO, a device or a folder."""
+    real = Path(os.path.realpath(target))
+    store = Path(os.path.realpath(store))
+    guarded = {store: "the live store", lock_path(store): "its lock file"}
+    what = guarded.get(real)
+    if what is None and shared_backups_dir(store) in (real, *real.parents):
+        what = "inside the store's backups"
+    if what is not None:
+        raise StoreError(f"will not write to {target}: it is {what}; choose another file")
+    refuse_special(real)

@@ -6,7 +6,8 @@ then writes the whole file once, atomically (encoding only the documents that ch
 history's documents stay as their bytes until read, see `layout`). If the write fails the
 in-memory copy is dropped, so nothing that was not saved is ever shown as saved. A store whose
 file does not exist yet is empty; the file is made at its first write, so reading a new path
-leaves nothing behind but the folder and the lock file.
+leaves nothing behind but the folder and the lock file. A file holding damaged documents (see
+`integrity`) is read without them, and every write is refused until it is repaired or restored.
 """
 
 from __future__ import annotations
@@ -20,21 +21,25 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from legtui.paths import backups_dir, lock_path
-from legtui.store import backups, layout, migrations
+from legtui.paths import backups_dir, lock_path, through_link
+from legtui.store import backups, integrity, layout, migrations, schema
 from legtui.store.errors import (
     StoreCorruptError,
+    StoreDamagedError,
     StoreError,
     StoreTooNewError,
     StoreWriteError,
 )
+from legtui.store.integrity import Damage
 from legtui.store.safefile import (
     Signature,
     atomic_write,
+    check_writable,
     ensure_folder,
     exclusive_lock,
     hold,
-    read_json,
+    read_raw,
+    refuse_special,
     remove_stray_temps,
     signature,
     temp_prefix,
@@ -43,7 +48,8 @@ from legtui.store.safefile import (
 
 class SafeStorage(Storage):
     def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
+        self.path = through_link(Path(path))
+        refuse_special(self.path)
         self.lock_file = lock_path(self.path)
         self._data: dict[str, Any] | None = None
         self._seen: Signature | None = None
@@ -55,9 +61,13 @@ class SafeStorage(Storage):
         self._guard = threading.RLock()
         self.generation = 0
         self.reads = 0  # times the file was read: at open, then each time it changed under us
+        # (not the reload after a failed save: that is our own data coming back)
         self.backup_error: StoreError | None = None  # set when the last save's backup failed
+        self.damage: list[Damage] = []  # documents taken out as damaged: the store is read-only
+        self._migrated_from: int | None = None
+        self._own_reload = False
         ensure_folder(self.path.parent)
-        with exclusive_lock(self.lock_file):
+        with exclusive_lock(self.lock_file, reading=True):
             remove_stray_temps(self.path.parent, temp_prefix(self.path) + "*")
             remove_stray_temps(backups_dir(self.path))
             self._load_or_create()
@@ -108,9 +118,12 @@ class SafeStorage(Storage):
 
     @contextlib.contextmanager
     def _locked_transaction(self) -> Iterator[None]:
+        check_writable(self.path)
         with exclusive_lock(self.lock_file):
             if self._data is None or self.changed_on_disk():
                 self._reload()
+            if self.damage:
+                raise StoreDamagedError(self.path, [d.line() for d in self.damage])
             self._in_txn = True
             self._dirty = False
             try:
@@ -120,6 +133,7 @@ class SafeStorage(Storage):
             except BaseException:
                 self._data = None  # drop what was not saved; the next read reloads the file
                 self._seen = None
+                self._own_reload = True  # (which is not another process's change)
                 raise
             finally:
                 self._in_txn = False
@@ -127,6 +141,7 @@ class SafeStorage(Storage):
 
     def _save(self) -> None:
         assert self._data is not None
+        _refuse_invalid(self._data)
         payload = layout.encode(self._data)
         self._write_file(payload)
         self.generation += 1
@@ -146,19 +161,40 @@ class SafeStorage(Storage):
     def _reload(self) -> None:
         if self._seen is None and signature(self.path) is None:
             self._data = migrations.fresh()
+            self.damage = []
             self.generation += 1
             return
         fd, seen = hold(self.path)
         try:
-            data = read_json(self.path, fd)
-            self._version(data)
+            loaded = self._load(read_raw(self.path, fd))
         except BaseException:
             os.close(fd)
             raise
         self._keep(fd, seen)
-        self._data = data
+        self._data, self.damage = loaded.tables, loaded.damage
         self.generation += 1
-        self.reads += 1
+        self.reads += not self._own_reload
+        self._own_reload = False
+
+    def _load(self, raw: bytes) -> integrity.Loaded:
+        self._migrated_from = None
+        try:
+            return integrity.load(raw, prepare=self._prepare)
+        except integrity.Unreadable as error:
+            raise StoreCorruptError(self.path, str(error)) from None
+
+    def _prepare(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Refuse a newer schema; bring an older one up to date (in memory) before its
+        documents are checked."""
+        found = self._version(data)
+        if found == migrations.SCHEMA_VERSION:
+            return data
+        try:
+            migrated = migrations.migrate(layout.parse_all(data))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise StoreCorruptError(self.path, f"cannot migrate it: {error!r}") from None
+        self._migrated_from = found
+        return migrated
 
     def _keep(self, fd: int, seen: Signature) -> None:
         self.close()
@@ -181,18 +217,41 @@ class SafeStorage(Storage):
 
     def _load_or_create(self) -> None:
         """At open, under the lock: an empty store while there is no file (the first write
-        makes it), or load the file and migrate an older one under a backup."""
+        makes it), or load the file and save an older one migrated, under a backup (a damaged
+        older file is left as it is: nothing damaged goes into a backup)."""
         self._reload()
-        if self._seen is None:
+        found = self._migrated_from
+        if self._seen is None or found is None:
             return
         assert self._data is not None
-        found = self._version(self._data)
-        if found < migrations.SCHEMA_VERSION:
-            backups.keep_before_migration(self.path, self.path.read_bytes(), found)
-            try:
-                self._data = migrations.migrate(layout.parse_all(self._data))
-            except (KeyError, TypeError, ValueError, AttributeError) as error:
-                self._data = None
-                raise StoreCorruptError(self.path, f"cannot migrate it: {error!r}") from None
+        if self.damage:
+            self._data, self._seen = None, None
+            raise StoreCorruptError(self.path, f"cannot migrate it from version {found}: "
+                                               f"{self.damage[0].line()}")
+        check_writable(self.path)
+        backups.keep_before_migration(self.path, self.path.read_bytes(), found)
+        self._write_file(layout.encode(self._data))
+        self.generation += 1
+
+    def repair(self, aside: Path) -> list[Damage]:
+        """Write the damaged documents to `aside` and the healthy ones back to the store; the
+        caller has backed up the whole file. Returns what was set aside."""
+        with self._guard, exclusive_lock(self.lock_file):
+            self._reload()
+            damage, self.damage = self.damage, []
+            if not damage:
+                return []
+            assert self._data is not None
+            atomic_write(aside, integrity.aside(self.path, damage))
             self._write_file(layout.encode(self._data))
             self.generation += 1
+            return damage
+
+
+def _refuse_invalid(data: dict[str, Any]) -> None:
+    """A changed document that breaks the schema is never saved (the bounds are checked where
+    values are typed or imported; this is the last guard)."""
+    for name, table in data.items():
+        for key, doc in table.items():
+            if not isinstance(doc, bytes) and (what := schema.problem(name, key, doc)):
+                raise StoreError(f"refused to save {name} {key}: {what}; nothing was written")

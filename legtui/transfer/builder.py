@@ -14,8 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
+from legtui.core import bounds
 from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
+from legtui.core.inputs import number_problem
 from legtui.core.model import (
     CheckIn,
     Exercise,
@@ -28,11 +30,12 @@ from legtui.core.model import (
     clean_number,
     to_kg,
 )
-from legtui.core.setspec import MAX_REPS
 from legtui.core.text import clean, cut_note
+from legtui.transfer.errors import TransferError
 from legtui.transfer.names import NameMapper
 
-MAX_PLAUSIBLE_KG = 1000.0
+SUSPICIOUS_REPS = 100  # kept, but listed: a typo, most likely
+SUSPICIOUS_KG = 500.0
 _NOON = time(12, 0)
 
 
@@ -172,15 +175,17 @@ class SessionBuilder:
         self.parsed.skipped[reason] += 1
 
     def _check(self, entry: SetEntry, line: int) -> None:
-        """Rows that read fine but look like typos are kept and listed."""
-        if entry.reps > MAX_REPS:
+        """A number past its bound (core/bounds.py) stops the import at its line; rows that
+        read fine but look like typos are kept and listed."""
+        for value, rule in ((entry.reps, bounds.STORED_REPS), (entry.load, bounds.LOAD[entry.unit]),
+                            (entry.rpe, bounds.RPE), (entry.tut_s, bounds.TUT_S)):
+            problem = None if value is None else number_problem(value, rule)
+            if problem:
+                raise TransferError(problem, line)
+        if entry.reps > SUSPICIOUS_REPS:
             self.parsed.suspicious.append((line, f"{entry.reps} reps"))
-        if to_kg(abs(entry.load), entry.unit) > MAX_PLAUSIBLE_KG:
+        if to_kg(entry.load, entry.unit) > SUSPICIOUS_KG:
             self.parsed.suspicious.append((line, f"a load of {entry.load:g} {entry.unit}"))
-        elif entry.load < 0:
-            self.parsed.suspicious.append((line, f"a negative load, {entry.load:g} {entry.unit}"))
-        if entry.rpe is not None and not 1 <= entry.rpe <= 10:
-            self.parsed.suspicious.append((line, f"RPE {entry.rpe:g}"))
 
     def result(self) -> Parsed:
         days = sorted(set(self._sets) | set(self._notes))

@@ -7,15 +7,19 @@ multi-line quoted notes are still reported where a person would look).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import itertools
 import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
+from legtui.core.bounds import TEXT_MAX
 from legtui.core.model import Unit, clean_number
 from legtui.transfer.errors import TransferError
 
@@ -24,22 +28,55 @@ _CLOCK_PART = re.compile(r"\d+(?:\.\d+)?")
 _MOMENT_FORMATS = ("%d %b %Y, %H:%M", "%d %B %Y, %H:%M")  # ISO forms go to fromisoformat
 
 
-def read_text(path: Path) -> str:
-    """The file as text (UTF-8, with or without a byte order mark)."""
+LINE_MAX = 1 << 20  # a longer line is refused after this much of it is read, never read whole
+FIELD_MAX = TEXT_MAX  # a longer field stops the import at its line
+
+
+@contextlib.contextmanager
+def text_lines(path: Path) -> Iterator[Iterator[str]]:
+    """The file's lines as text (UTF-8, with or without a byte order mark), read as they are
+    needed: memory stays bounded whatever the file's size."""
     try:
-        raw = path.read_bytes()
+        source = path.open("rb")
     except OSError as error:
         raise TransferError(f"cannot read {path}: {error.strerror or error}") from None
+    with source:
+        yield _lines(source)
+
+
+def _lines(source: BinaryIO) -> Iterator[str]:
+    number = 0
+    while raw := source.readline(LINE_MAX):
+        number += 1
+        if len(raw) >= LINE_MAX and not raw.endswith(b"\n"):
+            raise TransferError(f"the line is longer than {LINE_MAX >> 20} MB (a field is at "
+                                f"most {FIELD_MAX >> 10} KB)", number)
+        try:
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise TransferError("the file is not UTF-8 text; export it again as UTF-8",
+                                number) from None
+
+
+WHOLE_MAX = 256 << 20  # a file read whole (a legtui JSON export: 10 years are about 10 MB)
+
+
+def read_text(path: Path) -> str:
+    """The whole file as text, its lines checked as `text_lines` does (a JSON export, parsed
+    whole: one larger than WHOLE_MAX is refused before it is read, so memory stays bounded)."""
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise TransferError("the file is not UTF-8 text; export it again as UTF-8", line) from None
+        size = path.stat().st_size
+    except OSError as error:
+        raise TransferError(f"cannot read {path}: {error.strerror or error}") from None
+    if size > WHOLE_MAX:
+        raise TransferError(f"the file is {size >> 20} MB; a legtui export is read whole, up to "
+                            f"{WHOLE_MAX >> 20} MB")
+    with text_lines(path) as lines:
+        return "".join(lines)
 
 
-def sniff_delimiter(text: str) -> str:
+def sniff_delimiter(header: str) -> str:
     """`;` when the header line holds more semicolons than commas outside quotes, else `,`."""
-    header = text.split("\n", 1)[0]
     counts = {",": 0, ";": 0}
     quoted = False
     for char in header:
@@ -61,9 +98,13 @@ class Row:
 class Table:
     """A CSV file's header and rows; `col()` finds a column by any of its known names."""
 
-    def __init__(self, text: str) -> None:
-        self.delimiter = sniff_delimiter(text)
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter)
+    def __init__(self, lines: Iterator[str]) -> None:
+        first = next(lines, "")
+        if not first.strip():
+            raise TransferError("the file is empty", 1)
+        self.delimiter = sniff_delimiter(first)
+        csv.field_size_limit(FIELD_MAX)
+        reader = csv.reader(itertools.chain([first], lines), delimiter=self.delimiter)
         try:
             self.header = [h.strip() for h in next(reader)]
         except StopIteration:
@@ -84,6 +125,9 @@ class Table:
             except StopIteration:
                 return
             except csv.Error as error:
+                if "field limit" in str(error):
+                    raise TransferError(f"a field is longer than {FIELD_MAX >> 10} KB",
+                                        reader.line_num) from None
                 raise TransferError(f"broken CSV: {error}", start) from None
             end = reader.line_num
             if fields and any(f.strip() for f in fields):

@@ -38,7 +38,7 @@ from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
 from legtui.core.model import Session, Unit, clean_number
 from legtui.store import Store
-from legtui.store.safefile import atomic_write
+from legtui.store.safefile import atomic_write, refuse_store_target
 from legtui.transfer import native
 from legtui.transfer.csvread import write_rows
 from legtui.transfer.names import strong_name
@@ -159,5 +159,7 @@ def export(store: Store, fmt: str) -> str:
 
 
 def save_export(store: Store, fmt: str, path: Path) -> None:
-    """Write the export to `path` atomically: the old file or the whole new one, never half."""
+    """Write the export to `path` atomically: the old file or the whole new one, never half;
+    never over the live store, its backups or a file that is not a regular one."""
+    refuse_store_target(store.path, path)
     atomic_write(path, export(store, fmt).encode())

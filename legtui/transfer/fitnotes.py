@@ -11,6 +11,7 @@ girths) become check-ins; the last reading of a day wins; other measurements are
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from legtui.core.model import CheckIn, LengthUnit, Unit
@@ -38,8 +39,8 @@ NO_UNIT = (
 )
 
 
-def read(text: str, builder: SessionBuilder, unit: Unit | None) -> Parsed:
-    table = Table(text)
+def read(lines: Iterator[str], builder: SessionBuilder, unit: Unit | None) -> Parsed:
+    table = Table(lines)
     if table.col("Measurement") is not None:
         return _body(table, builder)
     return _workouts(table, builder, unit)

@@ -8,6 +8,8 @@ workout first, times like `7 Apr 2026, 10:14`. `set_type` is normal, warmup, fai
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from legtui.core.model import SetKind, Unit
 from legtui.transfer.builder import Parsed, SessionBuilder
 from legtui.transfer.csvread import Table, field, moment, number, positive, whole
@@ -19,9 +21,9 @@ KINDS: dict[str, SetKind] = {
 }
 
 
-def read(text: str, builder: SessionBuilder, unit: Unit | None) -> Parsed:
+def read(lines: Iterator[str], builder: SessionBuilder, unit: Unit | None) -> Parsed:
     del unit  # Hevy names the unit in the weight column's header
-    table = Table(text)
+    table = Table(lines)
     start_col = table.need(APP, "start_time")
     name_col = table.need(APP, "exercise_title")
     type_col = table.need(APP, "set_type")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from legtui.core.clock import Clock
@@ -10,10 +10,10 @@ from legtui.core.model import Unit
 from legtui.store import MergeResult, Store
 from legtui.transfer import fitnotes, hevy, native, strong
 from legtui.transfer.builder import Parsed, SessionBuilder
-from legtui.transfer.csvread import read_text
+from legtui.transfer.csvread import read_text, text_lines
 from legtui.transfer.summary import ImportSummary
 
-Reader = Callable[[str, SessionBuilder, Unit | None], Parsed]
+Reader = Callable[[Iterator[str], SessionBuilder, Unit | None], Parsed]
 CSV_READERS: dict[str, tuple[str, Reader]] = {
     "strong": (strong.APP, strong.read),
     "hevy": (hevy.APP, hevy.read),
@@ -23,15 +23,16 @@ APPS: tuple[str, ...] = (*CSV_READERS, "legtui")
 
 
 def parse(store: Store, app: str, path: Path, unit: Unit | None = None) -> Parsed:
-    """Read and check the whole file; raises TransferError (with the line) on a bad row."""
-    text = read_text(path)
+    """Read and check the whole file, a line at a time; raises TransferError (with the line)
+    on a bad row."""
     if app == "legtui":
-        return native.read(text, store.catalog())
+        return native.read(read_text(path), store.catalog())
     label, reader = CSV_READERS[app]
     profile = store.profile()
     clock = Clock(profile.timezone, profile.day_start_hour)
     builder = SessionBuilder(label, store.catalog(), clock)
-    return reader(text, builder, unit)
+    with text_lines(path) as lines:
+        return reader(lines, builder, unit)
 
 
 def preview(store: Store, parsed: Parsed) -> MergeResult:

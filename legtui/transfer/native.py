@@ -10,16 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from typing import Any, TypeVar
 
 import orjson
 
 from legtui.core.catalog import Catalog
 from legtui.core.model import (
-    EQUIPMENT,
-    SET_KINDS,
-    UNITS,
     CheckIn,
     Exercise,
     Plan,
@@ -27,7 +23,7 @@ from legtui.core.model import (
     Session,
 )
 from legtui.core.text import clean, cut_note
-from legtui.store import Store
+from legtui.store import Store, schema
 from legtui.transfer.builder import Parsed
 from legtui.transfer.errors import TransferError
 
@@ -44,43 +40,30 @@ def dumps(store: Store) -> str:
     return orjson.dumps(payload(store), option=orjson.OPT_INDENT_2).decode() + "\n"
 
 
-def _build(where: str, item: Any, build: Callable[[dict[str, Any]], T]) -> T:
-    try:
-        if not isinstance(item, dict):
-            raise TypeError("not an object")
-        return build(item)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        reason = f"missing {error}" if isinstance(error, KeyError) else str(error)
-        raise TransferError(f"{where} cannot be read: {reason}") from None
+def _build(table: str, where: str, item: Any, build: Callable[[dict[str, Any]], T]) -> T:
+    """One record, checked against the store's schema first (its types and bounds; keys this
+    legtui does not know are ignored, so an export from a newer one imports)."""
+    what = schema.issue(table, item)
+    if what is not None:
+        raise TransferError(f"{where} cannot be read: {what}")
+    return build(item)
 
 
 def _each(data: dict[str, Any], key: str, build: Callable[[dict[str, Any]], T]) -> list[T]:
     items = data.get(key) or []
     if not isinstance(items, list):
         raise TransferError(f"{key!r} is not a list")
-    return [_build(f"{key}[{index}]", item, build) for index, item in enumerate(items)]
+    return [_build(key, f"{key}[{index}]", item, build) for index, item in enumerate(items)]
 
 
 def _one(data: dict[str, Any], key: str, build: Callable[[dict[str, Any]], T]) -> T | None:
     raw = data.get(key)
-    return None if raw is None else _build(key, raw, build)
+    return None if raw is None else _build(key, key, raw, build)
 
 
 def _exercise(data: dict[str, Any]) -> Exercise:
     exercise = Exercise.from_dict(data)
-    exercise = replace(exercise, name=clean(exercise.name) or exercise.id)
-    if exercise.equipment not in EQUIPMENT:
-        raise ValueError(f"unknown equipment {exercise.equipment!r}")
-    return exercise
-
-
-def _session(data: dict[str, Any]) -> Session:
-    session = Session.from_dict(data)
-    date.fromisoformat(session.date)
-    for entry in session.sets:
-        if entry.unit not in UNITS or entry.kind not in SET_KINDS:
-            raise ValueError(f"set {entry.id}: unit {entry.unit!r} or kind {entry.kind!r}")
-    return session
+    return replace(exercise, name=clean(exercise.name) or exercise.id)
 
 
 def _notes_cut(session: Session, cut: list[str]) -> Session:
@@ -99,29 +82,6 @@ def _notes_cut(session: Session, cut: list[str]) -> Session:
     return replace(session, sets=sets, notes={ex: t for ex, t in notes.items() if t})
 
 
-def _profile(data: dict[str, Any]) -> Profile:
-    profile = Profile.from_dict(data)
-    if profile.unit not in UNITS:
-        raise ValueError(f"unit {profile.unit!r}")
-    return profile
-
-
-def _plan(data: dict[str, Any]) -> Plan:
-    plan = Plan.from_dict(data)
-    for item in plan.items:
-        if item.unit not in UNITS:
-            raise ValueError(f"{item.exercise}: unit {item.unit!r}")
-    return plan
-
-
-def _checkin(data: dict[str, Any]) -> CheckIn:
-    entry = CheckIn.from_dict(data)
-    date.fromisoformat(entry.date)
-    if entry.unit not in UNITS:
-        raise ValueError(f"unit {entry.unit!r}")
-    return entry
-
-
 def read(text: str, catalog: Catalog) -> Parsed:
     try:
         data = orjson.loads(text)
@@ -133,10 +93,10 @@ def read(text: str, catalog: Catalog) -> Parsed:
         raise TransferError(f"export version {data.get('version')!r} is newer than this legtui")
     parsed = Parsed("legtui")
     parsed.exercises = _each(data, "exercises", _exercise)
-    parsed.sessions = _each(data, "sessions", _session)
-    parsed.checkins = _each(data, "checkins", _checkin)
-    parsed.profile = _one(data, "profile", _profile)
-    parsed.plan = _one(data, "plan", _plan)
+    parsed.sessions = _each(data, "sessions", Session.from_dict)
+    parsed.checkins = _each(data, "checkins", CheckIn.from_dict)
+    parsed.profile = _one(data, "profile", Profile.from_dict)
+    parsed.plan = _one(data, "plan", Plan.from_dict)
     parsed.workouts = len(parsed.sessions)
     parsed.sessions = [_notes_cut(s, parsed.notes_cut) for s in parsed.sessions]
     known = {e.id for e in parsed.exercises} | {e.id for e in catalog.exercises}

@@ -13,6 +13,8 @@ exercise's note for that workout). A file whose weight column says no unit needs
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from legtui.core.model import SetKind, Unit
 from legtui.transfer.builder import Parsed, SessionBuilder
 from legtui.transfer.csvread import (
@@ -69,8 +71,8 @@ class _Columns:
         self.workout_notes = table.col("Workout Notes", "Workout Note")
 
 
-def read(text: str, builder: SessionBuilder, unit: Unit | None) -> Parsed:
-    table = Table(text)
+def read(lines: Iterator[str], builder: SessionBuilder, unit: Unit | None) -> Parsed:
+    table = Table(lines)
     cols = _Columns(table, unit)
     decimal_comma = table.delimiter == ";"
     for row in table.rows():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from legtui.core.text import NOTE_MAX, count, shown
+from legtui.core.bounds import NOTE_MAX
+from legtui.core.text import count, shown
 from legtui.store import MergeResult
 
 MAX_LISTED = 20

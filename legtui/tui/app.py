@@ -14,9 +14,11 @@ from textual.command import Provider
 from textual.screen import Screen
 
 from legtui.core.clock import Clock
+from legtui.core.text import shown
 from legtui.paths import resolve_store_path, styles_dir
 from legtui.store import Store, StoreError
 from legtui.tui.palette import LegtuiCommands
+from legtui.tui.textual_hooks import HookedApp
 
 if TYPE_CHECKING:
     from legtui.services.progress import ProgressCache
@@ -61,28 +63,17 @@ def _history() -> Screen[None]:
     return HistoryScreen()
 
 
-def _coming(title: str) -> Callable[[], Screen[None]]:
-    def make() -> Screen[None]:
-        from legtui.tui.screens.coming import ComingScreen
-
-        return ComingScreen(title)
-
-    return make
-
-
-def _area(mode: str, title: str) -> Callable[[], Screen[None]]:
-    """The screen for an area, or a short "coming" view while it is not built."""
-    builders: dict[str, Callable[[], Screen[None]]] = {
-        "today": _today,
-        "checkin": _checkin,
-        "setup": _setup,
-        "progression": _progression,
-        "history": _history,
-    }
-    return builders.get(mode, _coming(title))
+# The top-level areas' screens, made when an area is first opened.
+AREA_SCREENS: dict[str, Callable[[], Screen[None]]] = {
+    "today": _today,
+    "checkin": _checkin,
+    "setup": _setup,
+    "progression": _progression,
+    "history": _history,
+}
 
 
-class LegtuiApp(App[None]):
+class LegtuiApp(HookedApp):
     TITLE = "legtui"
     # Every screen's styles, parsed once at start-up: a screen with its own CSS_PATH makes
     # Textual re-parse every stylesheet of the app when it first opens.
@@ -95,7 +86,7 @@ class LegtuiApp(App[None]):
         LegtuiCommands,
     }
     MODES: ClassVar[dict[str, str | Callable[[], Screen[None]]]] = {
-        mode: _area(mode, title) for _, mode, title, _ in AREAS
+        mode: AREA_SCREENS[mode] for _, mode, _, _ in AREAS
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -117,7 +108,7 @@ class LegtuiApp(App[None]):
         self.store = store
         self._now_fn = now_fn
         self.monotonic = monotonic  # the rest timer's clock (frozen in tests and screenshots)
-        self._store_error: StoreError | None = None  # set when the app ends on one
+        self._store_error: str | None = None  # the store problem on screen now, if any
         self._reads_shown = store.reads  # the store's reads the screens have rendered
         self.progress_cache: ProgressCache | None = None  # Progression's numbers, made ahead
 
@@ -131,6 +122,17 @@ class LegtuiApp(App[None]):
         self.switch_mode("today")
         self.set_interval(self.POLL_SECONDS, self._poll_store)
         self.call_after_refresh(self._after_first_paint)
+        for warning in (self.clock.warning, self._damage_warning()):
+            if warning:
+                self.notify(warning, severity="warning", timeout=10, markup=False)
+
+    def _damage_warning(self) -> str | None:
+        damage = self.store.damage
+        if not damage:
+            return None
+        more = f" and {len(damage) - 1} more" if len(damage) > 1 else ""
+        return (f"The store is damaged ({damage[0].line()}{more}): showing the healthy days; "
+                f"nothing can be saved until `legtui store repair` or `legtui store restore`.")
 
     def _after_first_paint(self) -> None:
         self.set_timer(self.PREPARE_AFTER_SECONDS, self._prepare_progression)
@@ -147,28 +149,36 @@ class LegtuiApp(App[None]):
 
         prepare(self)
 
-    def _handle_exception(self, error: Exception) -> None:
-        """A store that cannot be read (another process left a broken file; a day's document
-        does not parse) ends the app with the store's one-line message and status 1, as the
-        command line does, not with a traceback. Textual has no public hook for this."""
-        if self._store_error is not None:
-            return  # the app is closing on a store error; this is its fallout (a half-mounted
-            # screen), not a second problem to report
+    def handled_error(self, error: Exception) -> bool:
+        """A store that cannot be read (another process left a broken file, or removed it)
+        shows its one-line message on screen; the app goes on with what it shows, nothing
+        saved is lost, and the next poll tries again."""
         if isinstance(error, StoreError):
-            self._store_error = error
-            self.exit(return_code=1, message=f"legtui: {error}")
-            return
-        super()._handle_exception(error)
+            self._show_store_error(str(error))
+            return True
+        return False
+
+    def _show_store_error(self, message: str) -> None:
+        if message != self._store_error:  # once, not at every poll
+            self._store_error = message
+            self.notify(shown(message), title="Store", severity="error", timeout=30,
+                        markup=False)
 
     def _poll_store(self) -> None:
         """Another process (a second SSH session, `legtui log`) wrote: re-render. Counted by
         the store's reads, not by this refresh alone: Progression's preparing thread may have
-        read the new file first."""
-        self.store.refresh()
+        read the new file first. A store that cannot be read now is said on screen."""
+        try:
+            self.store.refresh()
+        except StoreError as error:
+            self._show_store_error(str(error))
+            return
+        self._store_error = None
         if self.store.reads != self._reads_shown:
             self._reads_shown = self.store.reads
             self.refresh_data()
-            self.notify("Updated from another session.", timeout=2)
+            self.notify(self._damage_warning() or "Updated from another session.", timeout=2,
+                        markup=False)
 
     def refresh_data(self) -> None:
         """Every screen on the stack re-reads the store."""
@@ -189,4 +199,4 @@ class LegtuiApp(App[None]):
 def run_app(db: str | None) -> int:
     app = LegtuiApp(Store(resolve_store_path(db)))
     app.run()
-    return app.return_code or 0  # 1 when it ended on a store error, as the commands do
+    return app.return_code or 0

@@ -11,6 +11,8 @@ from pathlib import Path
 import orjson
 import pytest
 
+from legtui.paths import backups_dir
+
 CliRunner = Callable[..., subprocess.CompletedProcess[str]]  # the `cli` fixture
 
 BAD_CONTENTS = {
@@ -60,7 +62,7 @@ def test_a_broken_file_is_refused_untouched_then_restored(
     restored = cli("--db", str(db), "store", "restore")
     assert restored.returncode == 0, restored.stderr
     assert db.read_bytes() == good
-    kept = [p for p in (tmp_path / "backups").iterdir() if p.name.startswith("replaced-")]
+    kept = [p for p in backups_dir(db).iterdir() if p.name.startswith("replaced-")]
     assert [p.read_bytes() for p in kept] == [bad]
 
     check = cli("--db", str(db), "store", "check")
@@ -129,32 +131,38 @@ def test_a_store_from_a_newer_legtui_is_refused_untouched(cli: CliRunner, tmp_pa
     assert db.read_bytes() == newer
 
 
-def test_a_document_broken_inside_a_good_file_is_named_when_read_and_nothing_is_lost(
+def test_a_document_broken_inside_a_good_file_is_named_and_the_store_is_read_only(
     cli: CliRunner, tmp_path: Path
 ) -> None:
-    """The file keeps legtui's layout but one day's line was broken (by hand): the history
-    documents are parsed when read, so the commands that read that day refuse, naming it; a
-    write to another day keeps the broken line as it was (nothing is lost, nothing guessed)."""
+    """The file keeps legtui's layout but one day's line was broken (by hand): the reads go on
+    with the healthy days and a warning naming the broken one; every write is refused in one line
+    pointing to `store check` and `store restore`, and the file stays as it was."""
     db = tmp_path / "legtui.json"
     good = make_store_with_backup(cli, db)
-    bad = good.replace(b'"sets":[', b'"sets":[[', 1)
+    assert cli("--db", str(db), "log", "rdl", "70x5", "--date", "2024-05-03").returncode == 0
+    bad = db.read_bytes().replace(b'"sets":[', b'"sets":[[', 1)
     db.write_bytes(bad)
 
-    for args in (["history"], ["history", "--json"], ["store", "check"],
-                 ["log", "rdl", "70x5", "--date", "2024-05-01"]):
+    history = cli("--db", str(db), "history", "--json")
+    assert history.returncode == 0
+    assert [day["date"] for day in orjson.loads(history.stdout)] == ["2024-05-03"]
+    warning = one_line(history.stderr)
+    assert "sessions 739007 (2024-05-01): is not valid JSON" in warning
+    assert "legtui store check" in warning
+
+    check = cli("--db", str(db), "store", "check")
+    assert check.returncode == 1
+    assert "sessions 739007 (2024-05-01): is not valid JSON" in check.stdout
+
+    for args in (["log", "rdl", "70x5", "--date", "2024-05-03"], ["checkin", "--weight", "80"]):
         done = cli("--db", str(db), *args)
         assert done.returncode == 1, (args, done.stdout)
         line = one_line(done.stderr)
-        assert "sessions document 739007, of 2024-05-01, is not valid JSON" in line
-        assert "legtui store restore" in line
+        assert "is damaged" in line and "nothing was written" in line
+        assert "legtui store check" in line and "legtui store restore" in line
         assert db.read_bytes() == bad, f"{args} changed the file"
-
-    other_day = cli("--db", str(db), "log", "rdl", "70x5", "--date", "2024-05-03")
-    assert other_day.returncode == 0, other_day.stderr
-    lines = bad.split(b"\n")
-    broken_line = lines[lines.index(b'"sessions":{') + 1].rstrip(b",")
-    assert broken_line in [line.rstrip(b",") for line in db.read_bytes().split(b"\n")]
 
     restored = cli("--db", str(db), "store", "restore")
     assert restored.returncode == 0, restored.stderr
+    assert db.read_bytes() == good  # the first day's backup: damage never reached a backup
     assert cli("--db", str(db), "store", "check").returncode == 0

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from legtui.paths import backups_dir
+
 # Sets the umask, then logs a set (creating the folders, the store, its lock and a backup) and
 # restores a backup (keeping the replaced file).
 SCRIPT = """
@@ -35,8 +37,8 @@ def test_file_0600_and_folders_0700_whatever_the_umask(
     subprocess.run([sys.executable, "-c", SCRIPT, str(db), umask], env=env, check=True,
                    capture_output=True)
 
-    folders = [base / "data", db.parent, db.parent / "backups"]
-    files = [db, db.with_name("legtui.json.lock"), *sorted((db.parent / "backups").iterdir())]
+    folders = [base / "data", db.parent, db.parent / "backups", backups_dir(db)]
+    files = [db, db.with_name("legtui.json.lock"), *sorted(backups_dir(db).iterdir())]
     assert len(files) == 4  # the store, its lock, today's backup and the replaced file
     assert {str(p): oct(mode(p)) for p in folders} == {str(p): "0o700" for p in folders}
     assert {str(p): oct(mode(p)) for p in files} == {str(p): "0o600" for p in files}

@@ -105,7 +105,9 @@ async def test_each_input_form(
         ("abc", "cannot read"),
         ("-5x3", "negative"),
         ("62,5x8", "use a dot"),
-        ("60x0", "reps must be"),
+        ("60x0", "reps is 1 to 1000"),
+        ("60x1001", "reps is 1 to 1000"),
+        ("1500x5", "load is 0 to 1000 kg, not 1500"),  # the plan's unit's bound
         ("60x8@11", "RPE is 6 to 10"),
     ],
 )

@@ -16,6 +16,7 @@ from legtui.tui.app import LegtuiApp
 from legtui.tui.screens.confirm import ConfirmScreen
 from legtui.tui.screens.today import TodayScreen
 from legtui.tui.screens.transfer_dialog import ExportDialog, ImportDialog
+from tests.unit.store_factory import a_set
 
 SIZES = [(48, 20), (80, 24)]
 REPO = Path(__file__).resolve().parents[2]
@@ -216,3 +217,24 @@ async def test_export_to_a_folder_is_an_inline_error(
         await settle(pilot)
         assert "is a folder" in text_of(app, "#transfer-error")
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+
+
+async def test_export_over_the_live_store_is_refused(
+    make_app: Callable[[], LegtuiApp], store_path: Path
+) -> None:
+    Store(store_path).log_set("2026-03-01", a_set(60))
+    kept = store_path.read_bytes()
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(ExportDialog())
+        await pilot.pause()
+        await type_path(pilot, store_path)
+        await pilot.press("enter")
+        await pilot.pause()
+        if isinstance(app.screen, ConfirmScreen):  # "replace it?": yes, and still refused
+            await pilot.press("y")
+        await settle(pilot)
+        shown = text_of(app, "#transfer-error") + text_of(app, "#transfer-result")
+        assert "it is the live store" in shown
+    assert store_path.read_bytes() == kept

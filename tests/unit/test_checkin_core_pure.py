@@ -1,4 +1,4 @@
-"""The check-in core and its subcommands never load Textual (DESIGN §10)."""
+"""The check-in core and its subcommands never load Textual (docs/design.md, "Architecture")."""
 
 from __future__ import annotations
 

@@ -1,10 +1,14 @@
-"""The CLI imports only the subcommand it runs (start-up cost of `legtui log`, DESIGN §9)."""
+"""The CLI imports only the subcommand it runs, and the quick shell commands only what they need
+(the whole-process cost of `legtui log`: docs/benchmarks.md)."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from legtui.cli.main import COMMANDS, build_parser, wanted_commands
 
@@ -38,3 +42,39 @@ def test_log_imports_neither_other_commands_nor_pendulum(tmp_path: Path) -> None
     assert done.returncode == 0, done.stderr
     loaded = done.stdout.strip().splitlines()[-1]
     assert loaded == "['legtui.cli.common', 'legtui.cli.log', 'legtui.cli.main']"
+
+
+# Loaded by none of the quick shell commands: the app, the importers, the other use cases, the
+# libraries only the app or an import needs (pendulum: only for a zone the system cannot name;
+# platformdirs: only for a data dir it must work out, see legtui.paths), and standard modules
+# that load slowly.
+NEVER = ("legtui.tui", "legtui.transfer", "legtui.services.progress", "legtui.services.demo",
+         "textual", "rich", "plotext", "pendulum", "platformdirs", "secrets", "tempfile",
+         "random", "csv")
+QUICK_COMMANDS = {
+    "log": (["log", "rdl", "60x10"], ("legtui.core.overload", "legtui.core.loads",
+                                     "legtui.services.gym")),
+    "checkin": (["checkin", "--weight", "70.5"], ("legtui.core.overload", "legtui.services",
+                                                  "legtui.core.setspec")),
+    "suggest": (["suggest", "rdl"], ("legtui.services", "legtui.core.setspec")),
+}
+
+
+@pytest.mark.parametrize("command", sorted(QUICK_COMMANDS))
+def test_quick_commands_load_only_what_they_need(command: str, tmp_path: Path) -> None:
+    argv, not_needed = QUICK_COMMANDS[command]
+    code = (
+        "import sys; from legtui.cli.main import main; "
+        f"status = main(['--db', {str(tmp_path / 's.json')!r}, *{argv!r}]); "
+        "print(status, sorted(sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          env={"LEGTUI_NOW": "2026-03-02T18:00:00Z", "TZ": "Europe/London",
+                               "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert done.returncode == 0, done.stderr
+    status, _, modules = done.stdout.strip().splitlines()[-1].partition(" ")
+    assert status == "0"
+    loaded = ast.literal_eval(modules)
+    assert "legtui.store.repository" in loaded  # it did its work
+    for prefix in (*NEVER, *not_needed):
+        assert not [m for m in loaded if m == prefix or m.startswith(prefix + ".")], prefix

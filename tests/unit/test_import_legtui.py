@@ -13,7 +13,7 @@ from legtui.core.catalog import default_plan
 from legtui.core.model import CheckIn, Exercise, PlanItem, Profile, Session, SetEntry
 from legtui.services.demo import DEMO_PROFILE, generate
 from legtui.store import Store
-from legtui.transfer import TransferError, export, run_import
+from legtui.transfer import TransferError, csvread, export, run_import
 
 
 def filled(tmp_path: Path) -> Store:
@@ -80,13 +80,19 @@ def test_a_store_with_its_own_profile_keeps_it(tmp_path: Path) -> None:
         (b'{"format": "legtui", "version": 99}', "newer than this legtui"),
         (b'{"format": "legtui", "version": 1, "sessions": [{"date": "2026-01-05", "sets": '
          b'[{"id": "x", "exercise": "rdl", "load": 60, "unit": "stone", "reps": 5}]}]}',
-         r"sessions\[0\] cannot be read: set x: unit 'stone'"),
+         r"sessions\[0\] cannot be read: sets\[0\].unit is 'stone', not one of kg, lb"),
         (b'{"format": "legtui", "version": 1, "sessions": [{"date": "2026-02-30"}]}',
          r"sessions\[0\] cannot be read"),
         (b'{"format": "legtui", "version": 1, "profile": {"unit": "st"}}',
-         "profile cannot be read: unit 'st'"),
+         "profile cannot be read: unit is 'st', not one of kg, lb"),
         (b'{"format": "legtui", "version": 1, "checkins": [{"weight": 70}]}',
-         r"checkins\[0\] cannot be read: .*'date'"),
+         r"checkins\[0\] cannot be read: date is missing"),
+        (b'{"format": "legtui", "version": 1, "sessions": [{"date": "2026-01-05", "sets": '
+         b'[{"id": "x", "exercise": "rdl", "load": 1e308, "unit": "kg", "reps": 5}]}]}',
+         r"sessions\[0\] cannot be read: sets\[0\].load is 0 to 1000 kg, not 1e\+308"),
+        (b'{"format": "legtui", "version": 1, "sessions": [{"date": "2026-01-05", "sets": '
+         b'[{"id": "x", "exercise": "rdl", "load": 60, "unit": "kg", "reps": "ten"}]}]}',
+         r"sessions\[0\] cannot be read: sets\[0\].reps is 'ten', not a number"),
     ],
 )
 def test_a_broken_export_changes_nothing(tmp_path: Path, content: bytes, message: str) -> None:
@@ -98,3 +104,33 @@ def test_a_broken_export_changes_nothing(tmp_path: Path, content: bytes, message
     with pytest.raises(TransferError, match=message):
         run_import(store, "legtui", bad)
     assert store.path.read_bytes() == before
+
+
+def test_unknown_extra_keys_in_a_version_1_export_are_ignored(tmp_path: Path) -> None:
+    """A version-1 export imports forever, whatever a newer legtui added beside the fields."""
+    bad = tmp_path / "newer.json"
+    bad.write_bytes(
+        b'{"format": "legtui", "version": 1, "device": "phone", "sessions": [{"date": '
+        b'"2026-01-05", "hlc": "x", "sets": [{"id": "x", "exercise": "rdl", "load": 60, '
+        b'"unit": "kg", "reps": 5, "sides": {"left": 5, "right": 4}}]}], "checkins": [{"date": '
+        b'"2026-01-05", "weight": 70, "partial": true}], "profile": {"goal_weight": 65}}'
+    )
+    store = new_store(tmp_path)
+    run_import(store, "legtui", bad)
+    session = store.session("2026-01-05")
+    assert session is not None and [(s.id, s.load, s.reps) for s in session.sets] == [
+        ("x", 60, 5)]
+    checkin = store.checkin("2026-01-05")
+    assert checkin is not None and checkin.weight == 70
+
+
+def test_an_export_too_large_to_read_whole_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(csvread, "WHOLE_MAX", 100)
+    big = tmp_path / "big.json"
+    big.write_bytes(b'{"format": "legtui", "version": 1, "sessions": []}' + b" " * 100)
+    store = new_store(tmp_path)
+    with pytest.raises(TransferError, match="a legtui export is read whole, up to 0 MB"):
+        run_import(store, "legtui", big)
+    assert store.is_empty()

@@ -92,18 +92,33 @@ def test_old_file_with_units_as_column_names_and_zero_based_order(tmp_path: Path
     assert (ride.tut_s, ride.note) == (900, "3.1 mi")
 
 
-def test_typos_are_imported_as_written_and_listed_crlf_no_final_newline(tmp_path: Path) -> None:
+def test_numbers_past_their_bounds_stop_the_import_at_their_line_crlf_no_final_newline(
+    tmp_path: Path
+) -> None:
     raw = fixture("strong_lb_typos_crlf.csv").read_bytes()
     assert b"\r\n" in raw and not raw.endswith(b"\n")
     store = new_store(tmp_path)
-    summary = run_import(store, "strong", fixture("strong_lb_typos_crlf.csv"), unit="lb")
-    assert (summary.working_sets, summary.warmups) == (3, 1)
-    assert summary.suspicious == ((3, "877777 reps"), (4, "a load of 2500 lb"))
+    with pytest.raises(TransferError) as caught:
+        run_import(store, "strong", fixture("strong_lb_typos_crlf.csv"), unit="lb")
+    assert str(caught.value) == "line 3: reps is 0 to 1000, not 877777"
+    assert store.is_empty()
+
+
+def test_likely_typos_inside_the_bounds_are_imported_as_written_and_listed(
+    tmp_path: Path
+) -> None:
+    csv = tmp_path / "typos.csv"
+    csv.write_text(
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE\n"
+        '2026-01-10 09:00:00,"Typos",40m,"Hip Thrust (Barbell)",1,135.0,150.0,0,0.0,\n'
+        '2026-01-10 09:00:00,"Typos",40m,"Hip Thrust (Barbell)",2,1200.0,8.0,0,0.0,9.0\n',
+        encoding="utf-8")
+    store = new_store(tmp_path)
+    summary = run_import(store, "strong", csv, unit="lb")
+    assert summary.suspicious == ((2, "150 reps"), (3, "a load of 1200 lb"))
     thrust = sets_of(store, "2026-01-10", "hip-thrust")
-    assert [(s.load, s.unit, s.reps) for s in thrust] == [(20, "lb", 10), (135, "lb", 877777),
-                                                           (2500, "lb", 8)]
-    assert [s.reps for s in sets_of(store, "2026-01-10", "step-up")] == [12]  # the last line
-    assert "line 3: 877777 reps" in summary.text()
+    assert [(s.load, s.unit, s.reps) for s in thrust] == [(135, "lb", 150), (1200, "lb", 8)]
+    assert "line 2: 150 reps" in summary.text()
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from pathlib import Path
 import orjson
 from transfer_support import all_sets, new_store
 
-from legtui.core.text import NOTE_MAX
+from legtui.core.bounds import NOTE_MAX
 from legtui.transfer import export, run_import
 
 TITLE = "\x1b]0;pwned\x07"

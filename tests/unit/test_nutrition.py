@@ -1,4 +1,5 @@
-"""DESIGN §7 formulas: BMR, TDEE, bands, trend weight, weekly rate, adaptive TDEE, Targets JSON."""
+"""The check-in maths (docs/design.md): BMR, TDEE, bands, trend weight, weekly rate, adaptive
+TDEE, Targets JSON."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Worked histories and the exact suggestion each must give (DESIGN §6)."""
+"""Worked histories and the exact suggestion each must give (docs/design.md, "Overload")."""
 
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ CHECKIN = CheckIn(DAY, weight=71.4, calories=1900, waist=80)
 
 # table -> every key its documents hold, from the model's own to_dict
 MODEL_FIELDS: dict[str, set[str]] = {
-    "meta": {"schema"},
+    "meta": {"schema", "check"},
     "profile": set(Profile().to_dict()),
     "plan": set(Plan(items=(ITEM,)).to_dict()) | set(ITEM.to_dict()),
     "exercises": set(EXERCISE.to_dict()),

@@ -10,11 +10,12 @@ import orjson
 import pytest
 from store_factory import a_set, set_ids, stray_temps
 
+from legtui.paths import backups_dir
 from legtui.store import Store, StoreCorruptError, StoreTooNewError, StoreWriteError
 from legtui.store import backups as backups_module
 from legtui.store.backups import KEEP_DAILY, keep_daily, list_backups
+from legtui.store.integrity import read as read_json
 from legtui.store.migrations import SCHEMA_VERSION
-from legtui.store.safefile import read_json
 
 
 def write_json(path: Path, data: object) -> bytes:
@@ -81,7 +82,7 @@ def test_a_version_0_file_is_migrated_after_a_backup(tmp_path: Path) -> None:
     saved = [p for p in list_backups(db) if p.name.startswith("pre-migration-v0-")]
     assert [p.read_bytes() for p in saved] == [raw]
     on_disk = orjson.loads(db.read_bytes())
-    assert on_disk["meta"] == {"1": {"schema": SCHEMA_VERSION}}
+    assert on_disk["meta"]["1"]["schema"] == SCHEMA_VERSION
     assert list(on_disk["sessions"]) == [str(date(2023, 12, 31).toordinal())]  # keyed by date
     session = store.session("2023-12-31")
     assert session is not None
@@ -122,7 +123,7 @@ def test_the_first_write_of_a_day_leaves_a_copy_of_the_new_file(tmp_path: Path) 
     first = db.read_bytes()
     store.log_set("2024-05-01", a_set())
 
-    daily = tmp_path / "backups" / f"daily-{date.today().isoformat()}.json"
+    daily = backups_dir(db) / f"daily-{date.today().isoformat()}.json"
     assert list_backups(db) == [daily]
     assert daily.read_bytes() == first
     assert daily.stat().st_mode & 0o777 == 0o600
@@ -144,18 +145,18 @@ def test_the_daily_backup_is_named_for_the_date_backup_day_gives(
 
 def test_at_most_seven_daily_backups_are_kept(tmp_path: Path) -> None:
     db = tmp_path / "legtui.json"
-    (tmp_path / "backups").mkdir()
-    other = tmp_path / "backups" / "pre-migration-v0-20240101T000000000000Z.json"
+    backups_dir(db).mkdir(parents=True)
+    other = backups_dir(db) / "pre-migration-v0-20240101T000000000000Z.json"
     other.write_bytes(b"{}")
     start = date(2024, 1, 1)
     for n in range(10):
         keep_daily(db, f'{{"day": {n}}}'.encode(), start + timedelta(days=n))
         assert keep_daily(db, b"{}", start + timedelta(days=n)) is None  # one a day
 
-    kept = sorted(p.name for p in (tmp_path / "backups").glob("daily-*.json"))
+    kept = sorted(p.name for p in backups_dir(db).glob("daily-*.json"))
     assert len(kept) == KEEP_DAILY == 7
     assert kept == [f"daily-{start + timedelta(days=n)}.json" for n in range(3, 10)]
-    assert (tmp_path / "backups" / "daily-2024-01-10.json").read_bytes() == b'{"day": 9}'
+    assert (backups_dir(db) / "daily-2024-01-10.json").read_bytes() == b'{"day": 9}'
     assert other.exists()
 
 
@@ -165,7 +166,7 @@ def test_stray_temps_from_a_crash_are_cleaned_at_the_next_open(tmp_path: Path) -
     Store(db).log_set("2024-05-01", a_set())
     strays = [
         tmp_path / ".legtui.json.tmp-abc123",
-        tmp_path / "backups" / f".daily-{date.today()}.json.tmp-xyz",
+        backups_dir(db) / f".daily-{date.today()}.json.tmp-xyz",
     ]
     for stray in strays:
         stray.write_bytes(b'{"half": ')
@@ -185,7 +186,7 @@ def test_reading_the_file_leaves_the_gc_as_it_was(tmp_path: Path, was_enabled: b
     bad.write_bytes(b'{"sessions": {"1": ')
     try:
         (gc.enable if was_enabled else gc.disable)()
-        assert read_json(good)["meta"]["1"]["schema"] == SCHEMA_VERSION
+        assert read_json(good).tables["meta"]["1"]["schema"] == SCHEMA_VERSION
         assert gc.isenabled() is was_enabled
         with pytest.raises(StoreCorruptError):
             read_json(bad)

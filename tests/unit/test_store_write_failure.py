@@ -14,6 +14,7 @@ import pytest
 from store_factory import a_set, set_ids, stray_temps
 
 from legtui.cli.main import main
+from legtui.paths import backups_dir
 from legtui.store import Store, StoreWriteError, safefile
 from legtui.store import backups as backups_module
 
@@ -105,7 +106,7 @@ def test_a_failed_daily_backup_does_not_fail_a_saved_set(
     monkeypatch.undo()
     store.log_set("2024-05-01", a_set())
     assert store.backup_error is None
-    assert list((tmp_path / "backups").glob("daily-*.json"))
+    assert list(backups_dir(db).glob("daily-*.json"))
 
 
 def test_a_failing_first_write_leaves_no_file_and_can_be_retried(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from legtui.core.bounds import NOTE_MAX
 from legtui.core.inputs import InputError, Rule, read_number
 from legtui.core.setspec import SetSyntaxError, parse
-from legtui.core.text import NOTE_MAX, clean, clean_note, count, cut_note, plural, shown
+from legtui.core.text import clean, clean_note, count, cut_note, plural, shown
 
 TITLE = "\x1b]0;pwned\x07"  # OSC 0: set the terminal's title
 

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from textual import on
-from textual.events import ScreenResume, ScreenSuspend
-from textual.screen import Screen
-
 from legtui.core.clock import Clock
 from legtui.store import Store
+from legtui.tui.textual_hooks import HookedScreen
 
 if TYPE_CHECKING:
     from legtui.tui.app import LegtuiApp
 
 
-class LegtuiScreen(Screen[None]):
+class LegtuiScreen(HookedScreen):
     """A screen that renders from the store and can be told to re-read it."""
 
     @property
@@ -31,28 +28,6 @@ class LegtuiScreen(Screen[None]):
         return self.legtui.clock
 
     _rendered: tuple[int, str] | None = None
-    _shown_before = False  # suspended at least once (another area or a dialog was opened)
-
-    def __init__(self) -> None:
-        super().__init__()
-        # A new screen gets its styles when it mounts, under the app's current stylesheet, so
-        # opening it needs no app-wide style refresh (Textual refreshes every node of every
-        # screen when a screen's CSS update count lags the app's; that cost grows with each
-        # area opened). Textual-internal counter: if it disappears this is a no-op.
-        if hasattr(self.app, "_css_update_count"):
-            self._css_update_count = self.app._css_update_count
-
-    @on(ScreenResume)
-    def _first_resume_keeps_styles(self, event: ScreenResume) -> None:
-        """Runs after a screen's `on_screen_resume` and before Textual's own handler."""
-        if not self._shown_before:
-            # Textual re-applies every style of the screen on each resume (twice on the first
-            # open); the first time, its nodes have just been styled as they mounted.
-            event.refresh_styles = False
-
-    @on(ScreenSuspend)
-    def _suspended(self) -> None:
-        self._shown_before = True
 
     def refresh_data(self) -> None:
         """Re-read the store and re-render; screens override."""

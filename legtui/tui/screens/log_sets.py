@@ -24,9 +24,9 @@ from legtui.services.gym import (
     exercise_day,
     prefill,
     read_input,
-    set_doubts,
     typed_text,
 )
+from legtui.services.sets import set_doubts
 from legtui.store import StoreError
 from legtui.tui.plain import cell, plain, styled
 from legtui.tui.screens.base import LegtuiScreen

@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from legtui.core.model import SetEntry
 from legtui.core.setspec import SetSyntaxError, entry_text
-from legtui.services.gym import edited_set, set_doubts
+from legtui.services.gym import edited_set
+from legtui.services.sets import set_doubts
 from legtui.store import StoreError
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.confirm import ConfirmScreen

@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.app import RenderResult
 from textual_plotext import PlotextPlot
 
+from legtui.tui.textual_hooks import plot_ansi
 from legtui.tui.widgets.ansi_text import ansi_text
 
 Marker = Literal["braille", "dot", "hd"]
@@ -126,8 +127,4 @@ class DateChart(PlotextPlot):
             plt.horizontal_line(guide, color="gray")
         plt.xlim(start, end)
         plt.xticks(*date_ticks(start, end, width))
-        # PlotextPlot.render's steps, with the faster ANSI reading
-        plt.plotsize(self.size.width, self.size.height)
-        plt._set_size(self.size.width, self.size.height)
-        plt.theme(self._get_plotext_theme_name(self.app.theme))
-        return ansi_text(plt.build())
+        return ansi_text(plot_ansi(self))  # PlotextPlot.render's steps, read faster
