@@ -18,11 +18,13 @@ from tests.unit.store_factory import a_set
 
 TODAY_NEEDS = {
     "legtui", "legtui.paths",
-    "legtui.core", "legtui.core.catalog", "legtui.core.clock", "legtui.core.loads",
+    "legtui.core", "legtui.core.bounds", "legtui.core.catalog", "legtui.core.inputs",
+    "legtui.core.clock", "legtui.core.loads",
     "legtui.core.model", "legtui.core.overload", "legtui.core.setspec",
     "legtui.services", "legtui.services.gym", "legtui.services.sets",
     "legtui.store", "legtui.store.backups", "legtui.store.errors", "legtui.store.ids",
-    "legtui.store.layout", "legtui.store.migrations", "legtui.store.parsed",
+    "legtui.store.integrity", "legtui.store.layout", "legtui.store.schema",
+    "legtui.store.migrations", "legtui.store.parsed",
     "legtui.store.repository", "legtui.store.safefile", "legtui.store.storage",
     "legtui.tui", "legtui.tui.app", "legtui.tui.palette", "legtui.tui.textual_hooks",
     "legtui.tui.screens", "legtui.tui.screens.base", "legtui.tui.screens.today",
