@@ -65,8 +65,8 @@ def run(args: argparse.Namespace) -> int:
         entries = [e for spec in specs for e in entries_from(spec, exercise.id, profile.unit, now)]
     except SetSyntaxError as error:
         raise CliError(str(error)) from None
-    doubts = set_doubts(store, exercise.id, entries, day)
-    if doubts and not args.force:
+    doubts = [] if args.force else set_doubts(store, exercise.id, entries, day)
+    if doubts:
         raise CliError(f"{'; '.join(doubts)}: a typo? Nothing logged; add --force to log it")
     store.log_sets(day, entries, note=note)
     if store.backup_error:

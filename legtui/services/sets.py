@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from legtui.core.model import SetEntry, Unit
+from legtui.core.model import Session, SetEntry, Unit
 from legtui.core.plausible import BEST_OVER_DAYS, doubts
 from legtui.core.setspec import ParsedSet, check_load
-from legtui.core.stats import best_e1rm
 from legtui.store import Store, new_set_id
 
 
@@ -36,8 +35,20 @@ def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -
 def set_doubts(store: Store, exercise: str, entries: list[SetEntry], day: str) -> list[str]:
     """What looks like a typo in sets about to be logged on `day` (legtui.core.plausible),
     against the exercise's best estimated 1RM over the year before."""
+    from legtui.core.stats import best_e1rm  # when a set is logged, not at start-up
+
     unit = store.profile().unit
     since = (date.fromisoformat(day) - timedelta(days=BEST_OVER_DAYS)).isoformat()
-    history = store.sessions(exercise, since=since, until=day)
-    best = best_e1rm((s for session in history for s in session.sets_for(exercise)), unit)
-    return doubts(entries, best, unit)
+    next_day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+    def best_of(sessions: list[Session]) -> float | None:
+        kept = (s for session in sessions if session.date >= since
+                for s in session.sets_for(exercise))
+        return best_e1rm(kept, unit)
+
+    # The last few sessions are read first (a few documents, as the gym loop does); the whole
+    # year only when a set looks heavy against them (their best is at most the year's).
+    best = best_of(store.recent_sessions(exercise, before=next_day))
+    if best is not None and not doubts(entries, best, unit):
+        return doubts(entries, None, unit)
+    return doubts(entries, best_of(store.sessions(exercise, since=since, until=day)), unit)

@@ -21,6 +21,7 @@ TODAY_NEEDS = {
     "legtui.core", "legtui.core.bounds", "legtui.core.catalog", "legtui.core.inputs",
     "legtui.core.clock", "legtui.core.loads",
     "legtui.core.model", "legtui.core.overload", "legtui.core.setspec",
+    "legtui.core.plausible", "legtui.core.text",
     "legtui.services", "legtui.services.gym", "legtui.services.sets",
     "legtui.store", "legtui.store.backups", "legtui.store.errors", "legtui.store.ids",
     "legtui.store.integrity", "legtui.store.layout", "legtui.store.schema",
