@@ -13,7 +13,7 @@ import orjson
 from legtui.core.bounds import FIRST_YEAR
 from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
-from legtui.core.inputs import quoted
+from legtui.core.inputs import quoted, read_date
 from legtui.core.model import Exercise, Profile
 from legtui.core.text import shown
 from legtui.paths import resolve_store_path
@@ -53,15 +53,12 @@ def clock_for(profile: Profile) -> Clock:
 
 def warn(message: str) -> None:
     """One line on stderr; the command goes on."""
-    print(f"legtui: warning: {message}", file=sys.stderr)
+    emit(f"legtui: warning: {message}", err=True)
 
 
 def parse_day(text: str) -> str:
     """A `YYYY-MM-DD` date, checked."""
-    try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise CliError(f"not a date: {quoted(text)} (write YYYY-MM-DD)") from None
+    return read_date(text)
 
 
 def training_day(text: str, today: date) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import date
 
 
 class InputError(ValueError):
@@ -37,6 +38,14 @@ def not_a_number(label: str, raw: str) -> InputError:
     hint = comma_hint(raw)
     because = f": {hint}" if hint else ""
     return InputError(f"{label} must be a number, not {quoted(raw)}{because}")
+
+
+def read_date(text: str) -> str:
+    """A typed `YYYY-MM-DD` date, checked; the one message for a bad one, wherever typed."""
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise InputError(f"not a date: {quoted(text)}; write it as YYYY-MM-DD") from None
 
 
 def read_number(text: str, rule: Rule) -> int | float:

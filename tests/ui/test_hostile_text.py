@@ -171,7 +171,7 @@ async def visit_everything(pilot: Pilot[Any], app: LegtuiApp) -> None:
     await paste(pilot, app.screen.query_one("#history-date", Input), f"{BOLD}{TITLE}")
     await pilot.press("enter")
     await pilot.pause()
-    shows(app, f"Not a date: '{BOLD}")
+    shows(app, f"not a date: '{BOLD}")
     await pilot.press("escape", "F", "F", "F")  # back to all exercises
     await pilot.pause()
     app.push_screen(SessionScreen("2026-11-20"))

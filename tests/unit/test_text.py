@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from legtui.core.bounds import NOTE_MAX
-from legtui.core.inputs import InputError, Rule, read_number
+from legtui.core.inputs import InputError, Rule, read_date, read_number
 from legtui.core.setspec import SetSyntaxError, parse
 from legtui.core.text import clean, clean_note, count, cut_note, plural, shown
 
@@ -71,3 +71,9 @@ def test_a_decimal_comma_gets_the_same_hint_everywhere() -> None:
     assert "use a dot for decimals: '62.5x8'" in str(in_a_set.value)
     assert str(in_a_field.value) == "sleep must be a number, not '7,5': " \
         "use a dot for decimals: '7.5'"
+
+
+def test_a_bad_date_gets_the_same_words_everywhere() -> None:
+    with pytest.raises(InputError, match=r"^not a date: '2026-13-01'; write it as YYYY-MM-DD$"):
+        read_date(" 2026-13-01 ")
+    assert read_date("2026-02-03") == "2026-02-03"

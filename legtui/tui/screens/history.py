@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Header, Input, Static
 
-from legtui.core.inputs import quoted
+from legtui.core.inputs import InputError, read_date
 from legtui.core.model import Session, Unit
 from legtui.core.setspec import entry_text
 from legtui.core.stats import set_volume
@@ -242,9 +242,9 @@ class HistoryScreen(LegtuiScreen):
     def _goto_submitted(self, event: Input.Submitted) -> None:
         text = event.value.strip()
         try:
-            wanted = date.fromisoformat(text).isoformat()
-        except ValueError:
-            self._say(f"Not a date: {quoted(text)}. Type it as YYYY-MM-DD.", error=True)
+            wanted = read_date(text)
+        except InputError as error:
+            self._say(str(error), error=True)
             return
         if not self.shown:
             self._say("No sessions to jump to.", error=True)
