@@ -1,5 +1,6 @@
 """Typos asked about from the shell: `0x5` on a barbell, a load far over the best e1RM or too
-many reps (`--force`), a new name close to a catalog one (`--new`), custom muscles in volume."""
+many reps (`--force`), a new name close to a catalog one (`--new`), custom muscles in volume;
+and every error, argparse's too, ends in one `legtui: ...` line."""
 
 from __future__ import annotations
 
@@ -115,3 +116,20 @@ def test_doubts_without_history_check_reps_only() -> None:
     assert doubts([entry], None, "kg") == ["60 reps is more than 50"]
     assert doubts([entry], 500.0, "kg") == ["60 reps is more than 50"]
     assert len(doubts([entry], 499.0, "kg")) == 2
+
+
+@pytest.mark.parametrize(("args", "last"), [
+    (["log"], "legtui: log: the following arguments are required: exercise, SET"),
+    (["log", "rdl", "60x5", "--bogus"], "legtui: unrecognized arguments: --bogus"),
+    (["import", "nope", "f.csv"], "legtui: import: argument app: invalid choice: 'nope'"),
+])
+def test_argparse_errors_end_in_one_legtui_line_after_the_usage(
+    db: str, capsys: pytest.CaptureFixture[str], args: list[str], last: str
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        run(db, *args)
+    assert done.value.code == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[0].startswith("usage: legtui")
+    assert lines[-1].startswith(last)
+    assert not any(line.startswith("legtui") for line in lines[:-1])
