@@ -100,3 +100,24 @@ async def test_more_than_50_reps_asks_first_even_without_history(
         await pilot.press("y")
         await pilot.pause()
     assert logged_today(store_path) == ["20x60"]
+
+
+async def test_an_edit_to_a_typo_says_so_in_its_question(
+    make_app: Callable[[], LegtuiApp], store_path: Path
+) -> None:
+    with_history(store_path)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_rdl(pilot, app)
+        await log(pilot, "100x6")
+        await pilot.press("up", "e")
+        await pilot.pause()
+        await log(pilot, "1000x6")
+        assert isinstance(app.screen, ConfirmScreen)
+        question = str(app.screen.query_one("#confirm-question", Static).render())
+        assert question.startswith("Change 100kgx6 to 1000kgx6? 1000 kg is more than twice")
+        await pilot.press("n")
+        await pilot.pause()
+        await log(pilot, "0x6")
+        assert "a load of 0 on a barbell exercise" in message(app)
+    assert logged_today(store_path) == ["100x6"]
