@@ -37,6 +37,7 @@ SHOTS = (
     Shot("progression", ("p",), (LAPTOP,)),
     Shot("history", ("h",), (LAPTOP,)),
     Shot("checkin", ("c",), (LAPTOP, PHONE)),
+    Shot("week", ("c", "ctrl+y"), (LAPTOP,)),
     Shot("setup", ("s",), (LAPTOP,)),
     Shot("help", ("question_mark",), (LAPTOP,)),
 )

@@ -41,6 +41,9 @@ def register(sub: Any) -> None:
     )
     for option in OPTIONS:
         p.add_argument(f"--{option}", metavar=METAVARS[option])
+    p.add_argument("--partial", action=argparse.BooleanOptionalAction, default=None,
+                   help="the day's calories are incomplete (measured expenditure leaves the "
+                   "day out); --no-partial clears it")
     p.add_argument("--date", help="the day, YYYY-MM-DD (default: today)")
     add_db_option(p)
     p.set_defaults(run=run)
@@ -59,6 +62,8 @@ def describe(entry: CheckIn) -> str:
             shown.append(f"{option} {amount(value, unit)}" if unit else f"{option} {value:g}")
     if entry.note:
         shown.append(f"note {entry.note!r}")
+    if entry.partial is not None:
+        shown.append("calories partial" if entry.partial else "calories complete")
     return ", ".join(shown)
 
 
@@ -71,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     if day > today:
         raise CliError(f"{day} is in the future; check in for today ({today}) or earlier")
     try:
-        entry = checkin_from_raw(day, raw, profile)
+        entry = checkin_from_raw(day, raw, profile, args.partial)
     except InputError as error:
         raise CliError(str(error)) from None
     saved = store.put_checkin(entry)

@@ -10,7 +10,7 @@ from legtui.cli.common import add_db_option, emit, open_store, parse_day, print_
 from legtui.core.model import CheckIn
 
 JSON_KEYS = ("date", "weight", "unit", "calories", "protein_g", "fiber_g", "sleep_h", "stress",
-             "water_l", "sodium_mg", "waist", "hips", "thigh", "length_unit", "note")
+             "water_l", "sodium_mg", "waist", "hips", "thigh", "length_unit", "note", "partial")
 
 
 def register(sub: Any) -> None:

@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "checkin": "checkin",
     "checkins": "checkins",
     "targets": "targets",
+    "week": "week",
     "import": "import_cmd",
     "export": "export_cmd",
 }

@@ -12,8 +12,18 @@ from typing import Any, cast
 
 from legtui.cli.common import CliError, add_db_option, clock_for, emit, open_store, print_json
 from legtui.core.catalog import MUSCLES, Catalog
+from legtui.core.coach import FLOOR_WARNING, coached_targets
 from legtui.core.inputs import InputError
-from legtui.core.model import ACTIVITIES, EQUIPMENT, Equipment, Exercise, Plan, Unit
+from legtui.core.model import (
+    ACTIVITIES,
+    EQUIPMENT,
+    Equipment,
+    Exercise,
+    Plan,
+    Profile,
+    Unit,
+    from_kg,
+)
 from legtui.core.settings import (
     NearNameError,
     add_to_plan,
@@ -39,6 +49,8 @@ PROFILE_OPTIONS: dict[str, tuple[str, str, str]] = {
     "timezone": ("timezone", "TZ", "IANA zone, e.g. Europe/Berlin"),
     "day_start": ("day_start_hour", "H", "hour a training day starts (0-12)"),
     "water": ("water_target_l", "L", "daily water target in litres"),
+    "goal_weight": ("goal_weight", "W", "goal weight in the profile's unit (none: no goal)"),
+    "checkin_day": ("checkin_day", "DAY", "weekday the coached calorie target moves (mon)"),
 }
 # option dest -> PlanItem field (as legtui.core.settings names it)
 PLAN_OPTIONS: dict[str, tuple[str, str, str]] = {
@@ -158,7 +170,25 @@ def run(args: argparse.Namespace) -> int:
     if plan != old_plan:
         store.set_plan(plan)
     show(profile.to_dict(), plan, store.catalog(), args.json)
+    if not args.json and {"deficit", "goal_weight"} & set(raw):
+        for line in coach_lines(store, profile):
+            emit(line)
     return 0
+
+
+def coach_lines(store: Store, profile: Profile) -> list[str]:
+    """After a new deficit or goal: the calorie target it gives, the floor, the goal's date."""
+    today = clock_for(profile).today()
+    targets = coached_targets(profile, store.checkins(until=today.isoformat()), today)
+    lines = [] if targets.calories is None else [
+        f"calorie target {round(targets.calories.target)} kcal ({targets.calories.reason})"]
+    lines += [f"warning: {w}" for w in targets.warnings if w.startswith(FLOOR_WARNING)]
+    goal = targets.goal
+    if goal is not None:
+        data = goal.to_json()
+        when = "" if data["date"] is None else f" by {data['date']}"
+        lines.append(f"goal {data['weight']:g} {data['unit']}{when}: {data['reason']}")
+    return lines
 
 
 def show(profile: dict[str, Any], plan: Plan, catalog: Catalog, as_json: bool) -> None:
@@ -167,6 +197,8 @@ def show(profile: dict[str, Any], plan: Plan, catalog: Catalog, as_json: bool) -
                     "plan": [item.to_dict() for item in plan.items]})
         return
     for key, value in profile.items():
+        if key == "goal_weight" and value is not None:
+            value = f"{from_kg(value, profile['unit']):g} {profile['unit']}"
         emit(f"{key:<15} {'-' if value is None else value}")
     emit(f"{'days':<15} {','.join(plan.days)}")
     for item in plan.items:

@@ -44,6 +44,7 @@ PROFILE: dict[str, Rule] = {
     "day_start_hour": Rule("day start hour", 0, 12, whole=True),
     "water_target_l": Rule("water target", 0.1, 10, "L"),
 }
+GOAL_WEIGHT = Rule("goal weight", 30, 300, "kg")  # stored in kg, typed in the profile's unit
 BIRTH_YEAR = Rule("birth year", 1900, 2100, whole=True)  # typed: an age of 13 to 100
 AGE_MIN, AGE_MAX = 13, 100
 

@@ -30,10 +30,12 @@ def parse_value(field: str, raw: str, profile: Profile) -> int | float | str | N
     return read_number(text, rule_for(field, profile))
 
 
-def checkin_from_raw(day: str, raw: Mapping[str, str | None], profile: Profile) -> CheckIn:
-    """The fields given (empty or None: not given) as a CheckIn in the profile's units.
+def checkin_from_raw(day: str, raw: Mapping[str, str | None], profile: Profile,
+                     partial: bool | None = None) -> CheckIn:
+    """The fields given (empty or None: not given) as a CheckIn in the profile's units;
+    `partial` marks the day's calories as incomplete (None: not given).
 
-    Raises InputError on the first bad value, or when no field is given at all.
+    Raises InputError on the first bad value, or when nothing is given at all.
     """
     unknown = set(raw) - set(CHECKIN_FIELDS)
     if unknown:
@@ -44,6 +46,7 @@ def checkin_from_raw(day: str, raw: Mapping[str, str | None], profile: Profile) 
         value = None if text is None else parse_value(field, text, profile)
         if value is not None:
             values[field] = value
-    if not values:
+    if not values and partial is None:
         raise InputError("nothing to check in: give at least one field")
-    return CheckIn(date=day, unit=profile.unit, length_unit=profile.length_unit, **values)
+    return CheckIn(date=day, unit=profile.unit, length_unit=profile.length_unit,
+                   partial=partial, **values)

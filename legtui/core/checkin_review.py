@@ -72,6 +72,7 @@ class FieldWeek:
     mean: float | None
     days: int
     on_target: int
+    judged: int = 0  # days that had a target to meet (a day without one is not counted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +95,9 @@ def week_summary(checkins: Sequence[CheckIn], targets: Targets, today: date) -> 
     fields: dict[str, FieldWeek] = {}
     for name in JUDGED:
         logged = [c for c in week if getattr(c, name) is not None]
-        on = sum(1 for c in logged if mark(name, c, targets).status == "on")
-        fields[name] = FieldWeek(_mean([float(getattr(c, name)) for c in logged]), len(logged), on)
+        marks = [mark(name, c, targets).status for c in logged]
+        fields[name] = FieldWeek(_mean([float(getattr(c, name)) for c in logged]), len(logged),
+                                 marks.count("on"), len(marks) - marks.count(None))
     weights = [from_kg(kg, targets.unit) for c in week if (kg := c.weight_kg()) is not None]
     return WeekSummary(start, today, len(week), FieldWeek(_mean(weights), len(weights), 0), fields)
 
@@ -112,7 +114,8 @@ def week_lines(summary: WeekSummary, unit: str) -> list[str]:
     for name, week in summary.fields.items():
         if week.mean is None:
             continue
-        unit = labels[name].split()[0]
-        lines.append(f"  {labels[name]:<10} avg {number(week.mean, unit)}, on target "
-                     f"{week.on_target}/{count(week.days, 'day')}")
+        judged = (f"on target {week.on_target}/{count(week.judged, 'day')}" if week.judged
+                  else "no target set")
+        precision = labels[name].split()[0]  # the unit, or "stress"
+        lines.append(f"  {labels[name]:<10} avg {number(week.mean, precision)}, {judged}")
     return lines

@@ -11,6 +11,7 @@ from legtui.core.nutrition import SLEEP_H, Targets, losing_too_fast
 
 STRESS_HIGH = 4  # 4–5 on the 1–5 scale
 STRESS_DAYS = 3
+STREAK_GAPS = 1  # a streak survives one day with nothing logged
 WEIGHT_JUMP = 0.01  # a weigh-in this fraction above the trend reads as water, not fat
 TAPE_MIN_DAYS = 14
 TAPE_WINDOW_DAYS = 28
@@ -35,13 +36,22 @@ def short_sleep(entry: CheckIn | None) -> Hint | None:
 
 
 def high_stress(days: dict[date, CheckIn], today: date) -> Hint | None:
-    """Stress 4–5 on three days running, ending today (or yesterday if today has none yet)."""
+    """Stress 4–5 on three days running, ending today (or yesterday if today has none yet).
+    One day without a stress entry inside the run is skipped, not counted against it."""
     entry = days.get(today)
-    end = today if entry is not None and entry.stress is not None else today - timedelta(days=1)
-    for back in range(STRESS_DAYS):
-        day = days.get(end - timedelta(days=back))
-        if day is None or day.stress is None or day.stress < STRESS_HIGH:
+    day = today if entry is not None and entry.stress is not None else today - timedelta(days=1)
+    high, skipped = 0, 0
+    while high < STRESS_DAYS:
+        found = days.get(day)
+        if found is None or found.stress is None:
+            skipped += 1
+            if skipped > STREAK_GAPS or high == 0:
+                return None
+        elif found.stress < STRESS_HIGH:
             return None
+        else:
+            high += 1
+        day -= timedelta(days=1)
     return Hint("stress", "high stress three days running: cortisol raises appetite; "
                 "a walk, a wind-down or an early night helps keep the deficit")
 

@@ -276,6 +276,7 @@ class CheckIn:
     thigh: float | None = None
     length_unit: LengthUnit = "cm"
     note: str | None = None
+    partial: bool | None = None  # the calories are known to be incomplete (docs/science.md)
 
     def weight_kg(self) -> float | None:
         return None if self.weight is None else to_kg(self.weight, self.unit)
@@ -287,6 +288,8 @@ class CheckIn:
             for name in CHECKIN_FIELDS
             if getattr(other, name) is not None
         }
+        if other.partial is not None:
+            changes["partial"] = other.partial
         if other.weight is not None:
             changes["unit"] = other.unit
         if any(getattr(other, n) is not None for n in ("waist", "hips", "thigh")):
@@ -328,6 +331,8 @@ class Profile:
     day_start_hour: int = 4
     water_target_l: float | None = None
     bell: bool = True
+    goal_weight: float | None = None  # kg
+    checkin_day: str = "mon"  # the weekday the coached calorie target moves on
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -10,9 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from legtui.core.model import LB_IN_KG, Activity, CheckIn, Profile, Sex, Unit, from_kg
+
+if TYPE_CHECKING:  # the coach (legtui.core.coach) fills these in; they build on this module
+    from legtui.core.goal import Goal
+    from legtui.core.measured import Expenditure
 
 ACTIVITY_FACTORS: dict[Activity, float] = {
     "sedentary": 1.2,
@@ -64,12 +68,20 @@ class Band:
 @dataclass(frozen=True, slots=True)
 class CalorieBand(Band):
     target: float
+    source: str = "formula"  # "measured" once the coach sets it from measured expenditure
+    reason: str = ""
 
 
 def calorie_band(tdee_kcal: float, deficit: int) -> CalorieBand:
     """TDEE − 500 … TDEE − 250, with the user's deficit (kept inside) as the target."""
-    kept = min(max(deficit, DEFICIT_MIN), DEFICIT_MAX)
-    return CalorieBand(tdee_kcal - DEFICIT_MAX, tdee_kcal - DEFICIT_MIN, tdee_kcal - kept)
+    kept = kept_deficit(deficit)
+    return CalorieBand(tdee_kcal - DEFICIT_MAX, tdee_kcal - DEFICIT_MIN, tdee_kcal - kept,
+                       "formula", f"TDEE {round(tdee_kcal)} − {kept} kcal deficit")
+
+
+def kept_deficit(deficit: int) -> int:
+    """The profile's deficit, kept inside 250–500."""
+    return min(max(deficit, DEFICIT_MIN), DEFICIT_MAX)
 
 
 def protein_band(weight_kg: float) -> Band:
@@ -154,6 +166,9 @@ def weekly_rate(points: Sequence[tuple[date, float]], today: date) -> Estimate:
 def adaptive_tdee(checkins: Sequence[CheckIn], today: date) -> Estimate:
     """Expenditure from what happened: mean intake − 7,700 kcal/kg × trend slope (kg/day).
 
+    The old method, no longer shown (measured expenditure replaced it); kept as the baseline
+    that docs/science.md scores the new one against.
+
     Over the last 28 days; needs weigh-ins spanning 14 days and 10 days with calories.
     """
     since = today - timedelta(days=ADAPTIVE_WINDOW_DAYS - 1)
@@ -192,6 +207,8 @@ class Targets:
     weekly_rate_kg: float | None
     adaptive_tdee: float | None
     warnings: tuple[str, ...]
+    expenditure: Expenditure | None = None
+    goal: Goal | None = None
 
     @property
     def trend_weight(self) -> float | None:
@@ -210,7 +227,8 @@ class Targets:
             "bmr": _whole(self.bmr),
             "tdee": _whole(self.tdee),
             "calories": None if cal is None else {
-                "low": round(cal.low), "high": round(cal.high), "target": round(cal.target)
+                "low": round(cal.low), "high": round(cal.high), "target": round(cal.target),
+                "source": cal.source, "reason": cal.reason,
             },
             "protein_g": None if protein is None else {
                 "low": round(protein.low), "high": round(protein.high)
@@ -226,6 +244,8 @@ class Targets:
                 "value": round(float(rate), 2), "unit": self.unit
             },
             "adaptive_tdee": _whole(self.adaptive_tdee),
+            "expenditure": None if self.expenditure is None else self.expenditure.to_json(),
+            "goal": None if self.goal is None else self.goal.to_json(),
             "warnings": list(self.warnings),
         }
 
@@ -282,9 +302,6 @@ def targets_for(profile: Profile, checkins: Sequence[CheckIn], today: date) -> T
         if warning:
             warnings.append(warning)
 
-    adaptive = adaptive_tdee(checkins, today)
-    if adaptive.reason:
-        warnings.append(adaptive.reason)
 
     today_entry = next((c for c in checkins if c.date == today.isoformat()), None)
     return Targets(
@@ -299,6 +316,6 @@ def targets_for(profile: Profile, checkins: Sequence[CheckIn], today: date) -> T
         water_l=profile.water_target_l,
         trend_kg=trend_kg,
         weekly_rate_kg=rate.value,
-        adaptive_tdee=adaptive.value,
+        adaptive_tdee=None,  # measured expenditure, filled in by legtui.core.coach
         warnings=tuple(warnings),
     )

@@ -26,6 +26,7 @@ from legtui.core.model import (
     PlanItem,
     Profile,
     Unit,
+    to_kg,
 )
 from legtui.core.text import clean
 
@@ -82,6 +83,12 @@ def set_profile_field(profile: Profile, name: str, raw: str, this_year: int) -> 
         value = raw.strip()
         if not valid_zone(value):
             raise InputError(f"unknown time zone {value!r} (e.g. Europe/Berlin)")
+    elif name == "goal_weight":
+        value = goal_weight(raw, profile.unit)
+    elif name == "checkin_day":
+        value = raw.strip().lower()[:3]
+        if value not in WEEKDAYS:
+            raise InputError(f"the check-in day is one of {','.join(WEEKDAYS)}, not {raw!r}")
     elif name == "bell":
         word = raw.strip().lower()
         if word not in YES + NO:
@@ -90,6 +97,13 @@ def set_profile_field(profile: Profile, name: str, raw: str, this_year: int) -> 
     else:
         raise InputError(f"unknown profile field {name!r}")
     return replace(profile, **{name: value})
+
+
+def goal_weight(raw: str, unit: Unit) -> float | None:
+    """A goal weight in the profile's unit, stored in kg; `none` clears it."""
+    if raw.strip().lower() in NONE_WORDS:
+        return None
+    return round(to_kg(read_number(raw, bounds.in_unit(bounds.GOAL_WEIGHT, unit)), unit), 3)
 
 
 def update_profile(profile: Profile, raw: Mapping[str, str], this_year: int) -> Profile:

@@ -232,6 +232,7 @@ CHECKIN: Check = document({
     **{name: may(_in_its_unit) for name in bounds.TAPE},
     "weight": may(_in_its_unit),
     "note": may(text()),
+    "partial": may(boolean),
 }, _in_unit("weight", bounds.BODYWEIGHT), _tape)
 
 PLAN_ITEM: Check = document({
@@ -258,6 +259,8 @@ PROFILE: Check = document({
     "activity": may(one_of(ACTIVITIES)),
     "timezone": may(text(100)),  # kept as written, even a zone this machine does not know
     "bell": may(boolean),
+    "goal_weight": may(number(bounds.GOAL_WEIGHT)),  # kg
+    "checkin_day": may(one_of(WEEKDAYS)),
     **{name: may(number(rule)) for name, rule in bounds.PROFILE.items()},
 })
 

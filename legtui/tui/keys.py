@@ -14,6 +14,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("Log sets", "legtui.tui.screens.log_sets:LogSetsScreen"),
     ("Log sets: today's sets", "legtui.tui.screens.log_sets:SetsTable"),
     ("Check-in", "legtui.tui.screens.checkin:CheckinScreen"),
+    ("Week (ctrl+y on Check-in, ctrl+p)", "legtui.tui.screens.week:WeekScreen"),
     ("Setup", "legtui.tui.screens.setup:SetupScreen"),
     ("Setup: plan exercises", "legtui.tui.screens.setup:PlanList"),
     ("Setup: one exercise", "legtui.tui.screens.setup:ExerciseScreen"),

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
     from legtui.tui.app import LegtuiApp
 
 
+def _open_week(app: LegtuiApp) -> None:
+    from legtui.tui.screens.week import WeekScreen
+
+    app.push_screen(WeekScreen())
+
+
 def _open_transfer(app: LegtuiApp, export: bool) -> None:
     """The Import or Export dialog (imported when asked for, not at start-up)."""
     from legtui.tui.screens.transfer_dialog import ExportDialog, ImportDialog
@@ -28,6 +34,8 @@ class LegtuiCommands(Provider):
             (f"Go to {title}", tip, partial(app.action_area, mode)) for _, mode, title, tip in AREAS
         ]
         found += [
+            ("Week in review", "Trend, tape, sets, sessions, habit days and next week's focus",
+             partial(_open_week, app)),
             ("Import…", "History from Strong, Hevy, FitNotes or a legtui export",
              partial(_open_transfer, app, export=False)),
             ("Export…", "Write the history as csv, strong or json",

@@ -362,3 +362,23 @@ async def test_a_name_close_to_a_catalog_one_asks_did_you_mean(
     store = Store(store_path)
     assert store.custom_exercises() == []
     assert [i.exercise for i in store.plan().items][-1] == "good-morning"
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_goal_weight_and_check_in_day(
+    make_app: Callable[[], LegtuiApp], store_path: Path, size: tuple[int, int]
+) -> None:
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await open_setup(pilot, app)
+        await set_field(pilot, app, "unit", "lb")
+        await set_field(pilot, app, "goal_weight", "160")
+        assert Store(store_path).profile().goal_weight == pytest.approx(72.575, abs=0.001)
+        assert app.screen.query_one("#field-goal_weight", Input).value == "160"
+        await set_field(pilot, app, "checkin_day", "sunday")
+        assert Store(store_path).profile().checkin_day == "sun"
+        await set_field(pilot, app, "checkin_day", "someday")
+        assert "check-in day" in str(message(app).render())
+        assert Store(store_path).profile().checkin_day == "sun"
+        await set_field(pilot, app, "goal_weight", "")
+        assert Store(store_path).profile().goal_weight is None

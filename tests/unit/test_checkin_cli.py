@@ -13,7 +13,8 @@ from legtui.store import Store
 
 NOW = "2026-03-10T12:00:00Z"
 CHECKIN_KEYS = ["date", "weight", "unit", "calories", "protein_g", "fiber_g", "sleep_h",
-                "stress", "water_l", "sodium_mg", "waist", "hips", "thigh", "length_unit", "note"]
+                "stress", "water_l", "sodium_mg", "waist", "hips", "thigh", "length_unit", "note",
+                "partial"]
 
 
 @pytest.fixture
@@ -98,13 +99,18 @@ def test_targets_json(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli(db, "checkin", "--weight", "80") == 0
     data = as_json(db, capsys, "targets")
     assert data["bmr"] == 1780 and data["tdee"] == 2759
-    assert data["calories"] == {"low": 2259, "high": 2509, "target": 2259}
+    assert data["calories"] == {"low": 2259, "high": 2509, "target": 2259, "source": "formula",
+                                "reason": "TDEE 2759 − 500 kcal deficit"}
     assert data["protein_g"] == {"low": 123, "high": 176}
     assert data["sleep_h"] == {"low": 7, "high": 9}
     assert data["fiber_g"] == 32 and data["sodium_mg_max"] == 2300 and data["water_l"] == 3
     assert data["trend_weight"] == {"value": 80.0, "unit": "kg"}
     assert data["weekly_rate"] is None and data["adaptive_tdee"] is None
-    assert len(data["warnings"]) == 2  # not enough days for the rate nor the adaptive estimate
+    assert data["expenditure"] == {
+        "kcal": None, "low": None, "high": None, "state": "measuring",
+        "reason": "needs 3 weigh-ins and 3 days of calories in the last 14 days (have 1 and 0)"}
+    assert data["goal"] is None
+    assert len(data["warnings"]) == 1  # not enough days for the rate (expenditure says its own)
 
 
 def test_targets_readable_summary(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -90,3 +90,14 @@ def test_week_summary_counts_only_the_last_seven_days(targets: Targets) -> None:
 def test_week_summary_converts_pound_weigh_ins(targets: Targets) -> None:
     checkins = [CheckIn(day(0), weight=176.37, unit="lb")]
     assert week_summary(checkins, targets, TODAY).weight.mean == pytest.approx(80, abs=0.01)
+
+
+def test_a_day_without_a_target_is_not_counted_against_it() -> None:
+    bare = targets_for(Profile(), [], TODAY)  # no calorie target: nothing to be off
+    summary = week_summary([CheckIn(day(0), calories=2000, sleep_h=8)], bare, TODAY)
+    calories = summary.fields["calories"]
+    assert (calories.days, calories.on_target, calories.judged) == (1, 0, 0)
+    lines = week_lines(summary, "kg")
+    assert any("kcal" in line and "no target set" in line for line in lines)
+    assert not any("on target 0/1" in line for line in lines)
+    assert any("h sleep" in line and line.endswith("on target 1/1 day") for line in lines)

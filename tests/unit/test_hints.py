@@ -110,3 +110,11 @@ def test_spot_reduction_when_the_thigh_does_not_shrink() -> None:
     assert "spot-reduction" in keys(merged(stalled))
     assert "spot-reduction" not in keys(merged(shrinking))
     assert "spot-reduction" not in keys(merged(too_soon))
+
+
+def test_high_stress_streak_tolerates_one_missing_day() -> None:
+    assert "stress" in keys(stressed([4, None, 5, 4]))  # one day not logged inside the run
+    assert "stress" in keys(stressed([4, 4, None, 5]))
+    assert "stress" not in keys(stressed([4, None, None, 5, 4]))  # two missing: broken
+    assert "stress" not in keys(stressed([4, None, 3, 5, 4]))  # a calm day still breaks it
+    assert "stress" not in keys(stressed([None, 4, None, 5]))  # two high days, not three

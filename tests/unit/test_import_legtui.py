@@ -47,6 +47,16 @@ def test_round_trip_gives_an_identical_store(tmp_path: Path) -> None:
     assert summary.added.sets_added == sets and summary.checkins == len(data["checkins"])
 
 
+def test_the_partial_flag_travels_with_the_export(tmp_path: Path) -> None:
+    source = new_store(tmp_path, "source.json")
+    source.put_checkin(CheckIn("2026-03-01", calories=900, partial=True))
+    source.put_checkin(CheckIn("2026-03-02", calories=2100, partial=False))
+    source.put_checkin(CheckIn("2026-03-03", calories=2200))
+    target = new_store(tmp_path, "target.json")
+    run_import(target, "legtui", write_export(source, tmp_path / "all.json"))
+    assert [c.partial for c in target.checkins()] == [True, False, None]
+
+
 def test_two_stores_merge_by_set_id(tmp_path: Path) -> None:
     laptop = new_store(tmp_path, "laptop.json")
     server = new_store(tmp_path, "server.json")
@@ -93,6 +103,8 @@ def test_a_store_with_its_own_profile_keeps_it(tmp_path: Path) -> None:
         (b'{"format": "legtui", "version": 1, "sessions": [{"date": "2026-01-05", "sets": '
          b'[{"id": "x", "exercise": "rdl", "load": 60, "unit": "kg", "reps": "ten"}]}]}',
          r"sessions\[0\] cannot be read: sets\[0\].reps is 'ten', not a number"),
+        (b'{"format": "legtui", "version": 1, "checkins": [{"date": "2026-01-05", '
+         b'"partial": "yes"}]}', r"checkins\[0\] cannot be read: partial is 'yes', not true"),
     ],
 )
 def test_a_broken_export_changes_nothing(tmp_path: Path, content: bytes, message: str) -> None:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from legtui.core.coach import coached_targets
 from legtui.core.model import LB_IN_KG, Activity, CheckIn, Profile, Unit
 from legtui.core.nutrition import (
     adaptive_tdee,
@@ -53,7 +54,8 @@ def test_bmr_and_tdee_male_reference_kg() -> None:
     targets = targets_for(MAN, weighed(80), TODAY).to_json()
     assert targets["bmr"] == 1780
     assert targets["tdee"] == round(1780 * 1.55) == 2759
-    assert targets["calories"] == {"low": 2759 - 500, "high": 2759 - 250, "target": 2759 - 500}
+    assert targets["calories"] == {"low": 2759 - 500, "high": 2759 - 250, "target": 2759 - 500,
+                                   "source": "formula", "reason": "TDEE 2759 − 500 kcal deficit"}
 
 
 def test_bmr_and_tdee_female_reference_kg() -> None:
@@ -66,7 +68,8 @@ def test_bmr_and_tdee_female_reference_kg() -> None:
     assert targets["tdee"] == expected_tdee
     # deficit 300 sits inside the band
     assert targets["calories"] == {
-        "low": expected_tdee - 500, "high": expected_tdee - 250, "target": expected_tdee - 300
+        "low": expected_tdee - 500, "high": expected_tdee - 250, "target": expected_tdee - 300,
+        "source": "formula", "reason": f"TDEE {expected_tdee} − 300 kcal deficit",
     }
 
 
@@ -180,16 +183,21 @@ def test_adaptive_tdee_exact_without_noise() -> None:
 @pytest.mark.parametrize("seed", range(5))
 def test_adaptive_tdee_lands_within_150_kcal_on_noisy_weights(seed: int) -> None:
     checkins = synthetic(28, 2600, seed, weight_noise=0.3)
-    estimate = targets_for(MAN, checkins, TODAY).to_json()["adaptive_tdee"]
+    estimate = adaptive_tdee(checkins, TODAY).value
     assert estimate is not None
     assert abs(estimate - 2600) <= 150
 
 
 def test_adaptive_tdee_null_with_fewer_than_14_days() -> None:
     checkins = synthetic(13, 2600, 0, weight_noise=0.3)
+    estimate = adaptive_tdee(checkins, TODAY)
+    assert estimate.value is None
+    assert estimate.reason and "adaptive TDEE needs" in estimate.reason
+    assert "have 13 days" in estimate.reason
+    # the targets no longer carry the old method: measured expenditure (the coach) replaced it
     targets = targets_for(MAN, checkins, TODAY)
-    assert targets.to_json()["adaptive_tdee"] is None
-    assert any("adaptive TDEE needs" in w and "have 13 days" in w for w in targets.warnings)
+    assert targets.adaptive_tdee is None
+    assert not any("adaptive TDEE" in w for w in targets.warnings)
 
 
 def test_adaptive_tdee_null_with_fewer_than_10_calorie_days() -> None:
@@ -219,11 +227,13 @@ def test_future_check_ins_are_ignored() -> None:
 def test_json_shape_matches_the_issue() -> None:
     profile = Profile(unit="kg", sex="male", birth_year=1996, height_cm=180, water_target_l=2.5)
     checkins = synthetic(28, 2600, 1, 0.3)
-    data = targets_for(profile, checkins, TODAY).to_json()
+    assert targets_for(profile, checkins, TODAY).to_json()["expenditure"] is None
+    data = coached_targets(profile, checkins, TODAY).to_json()  # what `targets --json` prints
     assert list(data) == ["bmr", "tdee", "calories", "protein_g", "sleep_h", "fiber_g",
                           "sodium_mg_max", "water_l", "trend_weight", "weekly_rate",
-                          "adaptive_tdee", "warnings"]
-    assert set(data["calories"]) == {"low", "high", "target"}
+                          "adaptive_tdee", "expenditure", "goal", "warnings"]
+    assert set(data["calories"]) == {"low", "high", "target", "source", "reason"}
+    assert data["expenditure"]["kcal"] == data["adaptive_tdee"] and data["goal"] is None
     assert set(data["protein_g"]) == set(data["sleep_h"]) == {"low", "high"}
     assert data["sleep_h"] == {"low": 7, "high": 9}
     assert data["sodium_mg_max"] == 2300

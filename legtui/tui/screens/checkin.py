@@ -1,7 +1,9 @@
 """Check-in: one day's weight, sleep, calories, protein, fiber, stress, water, sodium, the weekly
-tape and a note, each with its target and an on / off mark; the last 7 days and the seed's hints
-below. `enter` saves every changed field; `pageup` / `pagedown` move to another day (yesterday's
-calories are what people know in the morning).
+tape and a note, each with its target and an on / off mark; the coach (the calorie target, its
+source and reason, measured expenditure, the goal), the seed's hints and the last 7 days below.
+`enter` saves every changed field; `pageup` / `pagedown` move to another day (yesterday's
+calories are what people know in the morning); `ctrl+o` marks the day's calories partial;
+`ctrl+y` opens the week in review.
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from textual.widgets import Header, Input, Static
 
 from legtui.core.checkin_input import TAPE, checkin_from_raw, parse_value
 from legtui.core.checkin_review import mark, week_lines, week_summary
+from legtui.core.coach import coach_lines, coached_targets
 from legtui.core.hints import hints_for
 from legtui.core.inputs import InputError
 from legtui.core.model import CM_IN_INCH, CheckIn, Profile, clean_number, convert
-from legtui.core.nutrition import targets_for
 from legtui.store import StoreError
 from legtui.tui.plain import plain
 from legtui.tui.screens.base import LegtuiScreen
@@ -93,6 +95,11 @@ class CheckinScreen(LegtuiScreen):
             "ctrl+t", "tape", "Tape", id="checkin.tape",
             tooltip="Show or hide waist, hips and thigh (offered weekly)",
         ),
+        Binding(
+            "ctrl+o", "partial", "Partial", id="checkin.partial",
+            tooltip="Mark the day's calories partial (left out of measured expenditure), or not",
+        ),
+        Binding("ctrl+y", "week", "Week", id="checkin.week", tooltip="The week in review"),
         Binding("escape", "leave", "Today", id="checkin.leave", tooltip="Back to Today"),
     ]
 
@@ -113,6 +120,7 @@ class CheckinScreen(LegtuiScreen):
                     yield FieldRow(field, label)
             yield FieldRow("note", "note", placeholder="how the day went", wide=True)
             with Review(id="checkin-review"):
+                yield Static(id="checkin-coach", markup=False)
                 yield Static(id="checkin-hints")
                 yield Static(id="checkin-week")
         yield Static(id="checkin-message")
@@ -136,7 +144,7 @@ class CheckinScreen(LegtuiScreen):
         iso = self.day.isoformat()
         checkins = self.store.checkins(until=iso)
         entry = next((c for c in checkins if c.date == iso), None)
-        targets = targets_for(profile, checkins, self.day)
+        targets = coached_targets(profile, checkins, self.day)
         judged = entry or CheckIn(date=iso, unit=profile.unit, length_unit=profile.length_unit)
         units = {"unit": profile.unit, "length": profile.length_unit}
         self.query_one("#checkin-day", Static).update(
@@ -149,8 +157,10 @@ class CheckinScreen(LegtuiScreen):
             row.set_invalid(False)
             found = mark(field, judged, targets)
             glyph = GLYPHS.get(found.status or "", "")
-            row.set_note(f"{found.target or ''}{glyph}", found.status)
+            partial = " partial" if field == "calories" and judged.partial else ""
+            row.set_note(f"{found.target or ''}{glyph}{partial}", found.status)
         self._show_tape(entry, checkins, iso)
+        self.query_one("#checkin-coach", Static).update("\n".join(coach_lines(targets)))
         hints = hints_for(checkins, targets, self.day)
         hint_box = self.query_one("#checkin-hints", Static)
         hint_box.display = bool(hints)
@@ -238,6 +248,26 @@ class CheckinScreen(LegtuiScreen):
         self.query_one("#checkin-tape-line").display = not self.tape_shown
         if self.tape_shown:
             self.rows()["waist"].input.focus()
+
+    def action_partial(self) -> None:
+        if self.day is None:
+            return
+        iso = self.day.isoformat()
+        entry = self.store.checkin(iso)
+        partial = not (entry is not None and entry.partial)
+        try:
+            self.store.put_checkin(CheckIn(date=iso, partial=partial))
+        except StoreError as error:
+            self._say(f"{error}. Nothing saved.", error=True)
+            return
+        self._say("Calories marked partial: left out of measured expenditure." if partial
+                  else "Calories marked complete.")
+        self.refresh_data()
+
+    def action_week(self) -> None:
+        from legtui.tui.screens.week import WeekScreen
+
+        self.app.push_screen(WeekScreen())
 
     def action_leave(self) -> None:
         self.app.switch_mode("today")

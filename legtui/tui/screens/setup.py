@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from legtui.core.catalog import MUSCLES, Catalog
 from legtui.core.inputs import InputError, Rule
-from legtui.core.model import Plan, PlanItem, Profile, fmt_load
+from legtui.core.model import Plan, PlanItem, Profile, clean_number, fmt_load, from_kg
 from legtui.core.settings import (
     CHOICES,
     PLAN_RULES,
@@ -53,6 +53,8 @@ PROFILE_ROWS: tuple[tuple[str, str], ...] = (
     ("day_start_hour", "day starts"),
     ("water_target_l", "water L"),
     ("bell", "rest bell"),
+    ("goal_weight", "goal weight"),
+    ("checkin_day", "coach day"),
 )
 PLAN_ROWS: tuple[tuple[str, str], ...] = (
     ("sets", "sets"),
@@ -73,6 +75,8 @@ NOTES = {
     "days": "e.g. mon,wed,fri",
     "timezone": "IANA, e.g. Europe/Berlin",
     "bell": "on or off",
+    "goal_weight": "in the weight unit; empty: none",
+    "checkin_day": "calorie target moves; mon…sun",
     "reps": "e.g. 8-12",
     "plates": "e.g. 20,10,5,2.5",
 }
@@ -98,6 +102,8 @@ def profile_text(profile: Profile, plan: Plan, field: str) -> str:
         return ",".join(plan.days)
     if field == "bell":
         return "on" if profile.bell else "off"
+    if field == "goal_weight" and profile.goal_weight is not None:
+        return f"{clean_number(from_kg(profile.goal_weight, profile.unit), 1):g}"
     value = getattr(profile, field)
     if value is None:
         return ""

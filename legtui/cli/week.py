@@ -1,0 +1,29 @@
+"""`legtui week [--json]`: the week in review (docs/science.md, "The week in review")."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from legtui.cli.common import add_db_option, clock_for, emit, open_store, print_json
+from legtui.core.week_review import review_lines
+from legtui.services.week import review_week
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "week", help="the week in review: trend, tape, sets, sessions, habits, next focus")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add_db_option(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    review = review_week(store, clock_for(store.profile()).today())
+    if args.json:
+        print_json(review.to_json())
+        return 0
+    for line in review_lines(review):
+        emit(line)
+    return 0

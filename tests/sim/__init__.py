@@ -1,0 +1,1 @@
+"""The simulated lifters that judge the measured-expenditure filter."""
