@@ -124,7 +124,7 @@ class LegtuiApp(HookedApp):
         self.call_after_refresh(self._after_first_paint)
         for warning in (self.clock.warning, self._damage_warning()):
             if warning:
-                self.notify(warning, severity="warning", timeout=10, markup=False)
+                self.notify(shown(warning), severity="warning", timeout=10, markup=False)
 
     def _damage_warning(self) -> str | None:
         damage = self.store.damage

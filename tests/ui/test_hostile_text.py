@@ -27,6 +27,7 @@ from legtui.tui.screens.progression import ProgressionScreen
 from legtui.tui.screens.setup import ExerciseScreen, SetupScreen
 from legtui.tui.screens.today import TodayScreen
 from legtui.tui.screens.transfer_dialog import ExportDialog, ImportDialog
+from legtui.tui.screens.week import WeekScreen
 
 SIZES = [(48, 20), (80, 24)]
 CLOSE, BOLD, LINK = "[/]", "[bold]x[/bold]", "[link=http://x]y[/link]"
@@ -191,10 +192,16 @@ async def visit_everything(pilot: Pilot[Any], app: LegtuiApp) -> None:
         await pilot.press(key)
         await settle(pilot)
         shows(app)
-    # Check-in shows the note it saved
+    # Check-in shows the note it saved; the week in review from there
     await pilot.press("c")
     await pilot.pause()
     shows(app, LINK)
+    await pilot.press("ctrl+y")
+    await settle(pilot)
+    assert isinstance(app.screen, WeekScreen)
+    shows(app)
+    await pilot.press("escape")
+    await pilot.pause()
     # Setup, its exercise screen, and the remove question
     await app.run_action("area('setup')")  # (a key would go to Check-in's focused field)
     await pilot.pause()

@@ -12,6 +12,7 @@ from textual.widgets import Header, Static
 
 from legtui.core.week_review import review_lines
 from legtui.services.week import review_week
+from legtui.tui.plain import plain
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.key_bar import KeyBar
 
@@ -34,8 +35,8 @@ class WeekScreen(LegtuiScreen):
 
     def refresh_data(self) -> None:
         lines = review_lines(review_week(self.store, self.clock.today()))
-        self.query_one("#week-lines", Static).update("\n".join(lines[:-1]))
-        self.query_one("#week-focus", Static).update(lines[-1])
+        self.query_one("#week-lines", Static).update(plain("\n".join(lines[:-1])))
+        self.query_one("#week-focus", Static).update(plain(lines[-1]))
 
     def action_close(self) -> None:
         self.app.pop_screen()
