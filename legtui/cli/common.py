@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from datetime import date
 from typing import Any
@@ -15,7 +14,7 @@ from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
 from legtui.core.inputs import quoted, read_date
 from legtui.core.model import Exercise, Profile
-from legtui.core.text import shown
+from legtui.core.text import json_escaped, shown
 from legtui.paths import resolve_store_path
 from legtui.store import Store
 
@@ -24,7 +23,6 @@ class CliError(Exception):
     """A user error: printed as one line on stderr, exit status 2."""
 
 
-_C1 = re.compile("[\x7f-\x9f]")
 
 
 Subparsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -87,7 +85,7 @@ def resolve_exercise(catalog: Catalog, text: str) -> Exercise:
 def print_json(data: Any) -> None:
     """JSON, exact: orjson escapes C0 control characters; C1 ones are escaped here too."""
     text = orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
-    sys.stdout.write(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+    sys.stdout.write(json_escaped(text) + "\n")
 
 
 def emit(text: str = "", *, err: bool = False) -> None:

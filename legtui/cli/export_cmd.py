@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from legtui.cli.common import CliError, add_db_option, emit, open_store
+from legtui.core.text import shown
 from legtui.store import StoreError
 from legtui.store.errors import StoreWriteError
 from legtui.transfer import FORMATS, export, save_export
@@ -29,7 +30,8 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     if args.output is None:
-        sys.stdout.write(export(store, args.format))
+        text = export(store, args.format)
+        sys.stdout.write(shown(text) if sys.stdout.isatty() else text)  # a terminal: safe
         return 0
     target = Path(args.output).expanduser()
     try:

@@ -30,6 +30,7 @@ _SEQUENCE = re.compile(
     re.VERBOSE,
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
+_C1 = re.compile("[\x7f-\x9f]")
 _VISIBLE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")  # all but newline
 
 
@@ -87,6 +88,12 @@ def number(value: float, unit: str = "") -> str:
 def amount(value: float, unit: str) -> str:
     """`2100 kcal`, `7.5 h`, `74.0 kg`."""
     return f"{number(value, unit)} {unit}"
+
+
+def json_escaped(json_text: str) -> str:
+    """JSON text with DEL and the C1 controls escaped as `\\u00XX` too (orjson escapes only
+    C0): the same values, and nothing a terminal would act on."""
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

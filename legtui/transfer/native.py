@@ -22,7 +22,7 @@ from legtui.core.model import (
     Profile,
     Session,
 )
-from legtui.core.text import clean, cut_note
+from legtui.core.text import clean, cut_note, json_escaped
 from legtui.store import Store, schema
 from legtui.transfer.builder import Parsed
 from legtui.transfer.errors import TransferError
@@ -37,7 +37,7 @@ def payload(store: Store) -> dict[str, Any]:
 
 
 def dumps(store: Store) -> str:
-    return orjson.dumps(payload(store), option=orjson.OPT_INDENT_2).decode() + "\n"
+    return json_escaped(orjson.dumps(payload(store), option=orjson.OPT_INDENT_2).decode()) + "\n"
 
 
 def _build(table: str, where: str, item: Any, build: Callable[[dict[str, Any]], T]) -> T:

@@ -78,3 +78,13 @@ def test_json_keeps_the_text_exact_and_reads_back_identically(tmp_path: Path) ->
 ])
 def test_only_text_is_escaped(value: object, written: object) -> None:
     assert spreadsheet_safe(value) == written
+
+
+def test_json_escapes_control_characters_and_keeps_their_values(tmp_path: Path) -> None:
+    text = "old\x1b]0;t\x07\x9bnote"  # as an older store could hold it
+    source = store_with(tmp_path, text)
+    dumped = export(source, "json")
+    assert "\\u001b]0;t\\u0007\\u009bnote" in dumped
+    assert not any((ord(ch) < 0x20 and ch != "\n") or 0x7f <= ord(ch) <= 0x9f for ch in dumped)
+    session = source.session("2026-02-02")
+    assert session is not None and session.sets[0].note == text
