@@ -29,13 +29,14 @@ Subparsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def open_store(args: argparse.Namespace, *, writes: bool = False) -> Store:
-    """The store; one warning line when the profile's time zone is not known here (the system's
-    is used), and one when it holds damaged documents and the command only reads (the healthy
-    days are shown; a write is refused with its own line)."""
+    """The store; one warning line when opening it mended values an earlier legtui kept, one
+    when the profile's time zone is not known here (the system's is used), and one when it
+    holds damaged documents and the command only reads (the healthy days are shown; a write is
+    refused with its own line)."""
     store = Store(resolve_store_path(getattr(args, "db", None)))
-    warning = clock_for(store.profile()).warning
-    if warning:
-        warn(warning)
+    for warning in (store.migration_notice, clock_for(store.profile()).warning):
+        if warning:
+            warn(warning)
     damage = store.damage
     if damage and not writes:
         more = f" and {len(damage) - 1} more" if len(damage) > 1 else ""

@@ -69,11 +69,14 @@ def _check(path: Path) -> int:
     if not path.exists():
         raise CliError(f"no store at {path} yet")
     try:
-        Store(path)  # the version: a newer one is refused, an older one migrated
-        loaded = integrity.read(path)
+        notice = Store(path).migration_notice  # a newer version is refused, an older migrated
+        mended = migrations.record()  # an older file that is damaged is not migrated on disk
+        loaded = integrity.read(path, prepare=lambda data: migrations.up_to_date(data, mended))
     except StoreError as error:
         emit(f"legtui: {error}", err=True)
         return 1
+    if notice:
+        emit(f"legtui: warning: {notice}", err=True)
     sessions = [layout.document(d) for d in loaded.tables.get("sessions", {}).values()]
     sets = sum(len(s.get("sets", ())) for s in sessions)
     counts = (f"{count(len(sessions), 'session')}, {count(sets, 'set')}, "
@@ -88,6 +91,8 @@ def _check(path: Path) -> int:
     for damage in loaded.damage:
         emit(f"  {damage.line()}")
     emit(f"  healthy: {counts}")
+    if summary := mended.summary():
+        emit(f"  from an earlier legtui, `legtui store repair` also mends: {summary}")
     emit(f"  {MENDING}")
     return 1
 
@@ -158,7 +163,7 @@ def _repair(path: Path) -> int:
     if not store.damage:
         emit(f"nothing to repair: {path} is healthy")
         return 0
-    aside = path.with_name(f"{path.name}.damaged-{backups.stamp()}.json")
+    aside = backups.set_aside_path(path)
     refuse_store_target(path, aside)
     check_writable(path)
     kept = backups.keep_before_repair(path, path.read_bytes())
@@ -167,5 +172,7 @@ def _repair(path: Path) -> int:
     emit(f"set {len(moved)} damaged document{'s' if len(moved) != 1 else ''} aside in {aside}:")
     for damage in moved:
         emit(f"  {damage.line()}")
+    if store.migration_notice:
+        emit(store.migration_notice)
     emit(f"repaired {path}: every healthy day is kept")
     return 0

@@ -60,6 +60,12 @@ def keep_before_migration(store: Path, payload: bytes, old_version: int) -> Path
     return keep_stamped(store, payload, f"pre-migration-v{old_version}-", KEEP_MIGRATION)
 
 
+def set_aside_path(store: Path) -> Path:
+    """The file beside the store that `store repair` (and a migration that moves impossible
+    values aside) writes: `<store>.damaged-<UTC stamp>.json`."""
+    return store.with_name(f"{store.name}.damaged-{stamp()}.json")
+
+
 def keep_before_repair(store: Path, payload: bytes) -> Path:
     """The whole damaged file, as it was before `store repair` (the one backup damage may
     reach: named `damaged-`, never restored unless asked for by name)."""

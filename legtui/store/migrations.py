@@ -1,22 +1,32 @@
 """Schema versions and the steps between them.
 
 Version 0 is a file with no `meta` table (made by hand or by a pre-release build); version 1 adds
-`meta`, gives every set an id and keys each session and check-in by its date. A newer version
-than SCHEMA_VERSION is refused.
+`meta`, gives every set an id and keys each session and check-in by its date; version 2 holds
+only values inside the bounds (core/bounds.py): the values an earlier legtui kept past them are
+mended (`legacy_values`). A newer version than SCHEMA_VERSION is refused.
+
+A step is `MIGRATIONS[n]`, from version n to n + 1: it takes the data and a `Mended` record of
+what it changed beyond the file's shape (values kept as text, notes cut, documents moved aside:
+what the lifter is told, and what goes into the set-aside file); a step that only reshapes wraps
+a plain function with `reshaped`. Adding one: the next number, and SCHEMA_VERSION + 1.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from legtui.store import layout
 from legtui.store.ids import new_set_id
 
-SCHEMA_VERSION = 1
+if TYPE_CHECKING:  # loaded only when a file is migrated: start-up never needs it
+    from legtui.store.legacy_values import Mended
+
+SCHEMA_VERSION = 2
 
 Data = dict[str, Any]
+Step = Callable[[Data, "Mended"], Data]
 
 
 def version_of(data: Data) -> int:
@@ -70,29 +80,54 @@ def _v0_to_v1(data: Data) -> Data:
     return data
 
 
-MIGRATIONS: dict[int, Callable[[Data], Data]] = {0: _v0_to_v1}
+def reshaped(step: Callable[[Data], Data]) -> Step:
+    """A step that changes only the file's shape: it has nothing to report."""
+    return lambda data, _mended: step(data)
 
 
-def migrate(data: Data) -> Data:
-    """Run every step from the file's version up to SCHEMA_VERSION."""
+def _legacy_values(data: Data, mended: Mended) -> Data:
+    """Values an earlier legtui kept past today's bounds, brought inside them (legacy_values)."""
+    from legtui.store import legacy_values
+
+    return legacy_values.mend(data, mended)
+
+
+MIGRATIONS: dict[int, Step] = {
+    0: reshaped(_v0_to_v1),
+    1: _legacy_values,
+}
+
+
+def record() -> Mended:
+    """An empty record of what a migration changed."""
+    from legtui.store.legacy_values import Mended
+
+    return Mended()
+
+
+def migrate(data: Data, mended: Mended | None = None) -> Data:
+    """Run every step from the file's version up to SCHEMA_VERSION; `mended` gathers what the
+    steps changed beyond the shape."""
     version = version_of(data)
+    mended = record() if mended is None else mended
     while version < SCHEMA_VERSION:
-        data = MIGRATIONS[version](data)
+        data = MIGRATIONS[version](data, mended)
         version += 1
     data["meta"] = {"1": {"schema": SCHEMA_VERSION}}
     return data
 
 
-def up_to_date(data: Data) -> Data:
+def up_to_date(data: Data, mended: Mended | None = None) -> Data:
     """`data` at SCHEMA_VERSION (an older file migrated in memory, e.g. a pre-migration backup
-    being restored); ValueError for a newer version or one that cannot be migrated."""
+    being restored; `mended` gathers what that changed); ValueError for a newer version or one
+    that cannot be migrated."""
     found = version_of(data)
     if found > SCHEMA_VERSION:
         raise ValueError(f"its schema version {found} is newer than this legtui knows")
     if found == SCHEMA_VERSION:
         return data
     try:
-        return migrate(layout.parse_all(data))
+        return migrate(layout.parse_all(data), mended)
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"it cannot be migrated: {error!r}") from None
 

@@ -124,6 +124,13 @@ class Store:
         self._storage.read()
         return self._storage.damage
 
+    @property
+    def migration_notice(self) -> str | None:
+        """One line saying what opening this store changed in a file an earlier legtui wrote
+        (values kept as text, notes cut, impossible values moved aside) and where the file as
+        it was is kept; None when nothing was changed."""
+        return self._storage.migration_notice
+
     def repair(self, aside: Path) -> list[Damage]:
         """Move the damaged documents to `aside`, keep every healthy one (back the file up
         first: see `backups.keep_before_repair`)."""

@@ -17,7 +17,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb.storages import Storage
 
@@ -45,6 +45,9 @@ from legtui.store.safefile import (
     temp_prefix,
 )
 
+if TYPE_CHECKING:  # loaded only when a file is migrated
+    from legtui.store.legacy_values import Mended
+
 
 class SafeStorage(Storage):
     def __init__(self, path: Path | str) -> None:
@@ -64,7 +67,9 @@ class SafeStorage(Storage):
         # (not the reload after a failed save: that is our own data coming back)
         self.backup_error: StoreError | None = None  # set when the last save's backup failed
         self.damage: list[Damage] = []  # documents taken out as damaged: the store is read-only
-        self._migrated_from: int | None = None
+        self._migrated_from: int | None = None  # the loaded data is migrated, not yet saved
+        self._mended: Mended | None = None  # what that migration changed beyond the shape
+        self.migration_notice: str | None = None  # what a saved migration changed, in one line
         self._own_reload = False
         ensure_folder(self.path.parent)
         with exclusive_lock(self.lock_file, reading=True):
@@ -124,6 +129,8 @@ class SafeStorage(Storage):
                 self._reload()
             if self.damage:
                 raise StoreDamagedError(self.path, [d.line() for d in self.damage])
+            if self._migrated_from is not None:  # an older file, opened read-only or put back
+                self._save_migration()
             self._in_txn = True
             self._dirty = False
             try:
@@ -177,7 +184,7 @@ class SafeStorage(Storage):
         self._own_reload = False
 
     def _load(self, raw: bytes) -> integrity.Loaded:
-        self._migrated_from = None
+        self._migrated_from, self._mended = None, None
         try:
             return integrity.load(raw, prepare=self._prepare)
         except integrity.Unreadable as error:
@@ -190,7 +197,8 @@ class SafeStorage(Storage):
         if found == migrations.SCHEMA_VERSION:
             return data
         try:
-            migrated = migrations.migrate(layout.parse_all(data))
+            self._mended = migrations.record()
+            migrated = migrations.migrate(layout.parse_all(data), self._mended)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise StoreCorruptError(self.path, f"cannot migrate it: {error!r}") from None
         self._migrated_from = found
@@ -217,34 +225,60 @@ class SafeStorage(Storage):
 
     def _load_or_create(self) -> None:
         """At open, under the lock: an empty store while there is no file (the first write
-        makes it), or load the file and save an older one migrated, under a backup (a damaged
-        older file is left as it is: nothing damaged goes into a backup)."""
+        makes it), or load the file and save an older one migrated, under a backup. An older
+        file that is damaged, or that this process may not write, is read migrated in memory
+        and saved so by the first write that can (nothing damaged goes into a backup)."""
         self._reload()
-        found = self._migrated_from
-        if self._seen is None or found is None:
+        if self._migrated_from is None or self._seen is None or self.damage:
             return
-        assert self._data is not None
-        if self.damage:
-            self._data, self._seen = None, None
-            raise StoreCorruptError(self.path, f"cannot migrate it from version {found}: "
-                                               f"{self.damage[0].line()}")
-        check_writable(self.path)
-        backups.keep_before_migration(self.path, self.path.read_bytes(), found)
+        try:
+            check_writable(self.path)
+        except StoreWriteError:
+            return  # read-only: reads go on; a write says why it cannot
+        self._save_migration()
+
+    def _save_migration(self) -> None:
+        """Keep the older file as a pre-migration backup, move what the migration set aside
+        into the file `store repair` writes, then save the migrated data."""
+        found, mended = self._migrated_from, self._mended
+        assert found is not None and mended is not None and self._data is not None
+        kept = backups.keep_before_migration(self.path, read_raw(self.path), found)
+        aside = None
+        if mended.aside:
+            aside = backups.set_aside_path(self.path)
+            atomic_write(aside, integrity.aside(self.path, mended.aside))
         self._write_file(layout.encode(self._data))
         self.generation += 1
+        self._migrated_from = None
+        where = f" into {aside}" if aside else ""
+        self._notice(found, mended, f"{where}; the file as it was is kept as {kept}")
+
+    def _notice(self, found: int, mended: Mended, tail: str = "") -> None:
+        """Say in one line what the migration changed (nothing when it only reshaped)."""
+        summary = mended.summary()
+        if summary is not None:
+            self.migration_notice = (f"the store was brought up from version {found}: "
+                                     f"{summary}{tail}")
 
     def repair(self, aside: Path) -> list[Damage]:
         """Write the damaged documents to `aside` and the healthy ones back to the store; the
-        caller has backed up the whole file. Returns what was set aside."""
+        caller has backed up the whole file. An older file is saved migrated, and what its
+        migration moved aside goes into `aside` too. Returns what was set aside."""
         with self._guard, exclusive_lock(self.lock_file):
             self._reload()
             damage, self.damage = self.damage, []
             if not damage:
                 return []
             assert self._data is not None
+            found, mended = self._migrated_from, self._mended
+            if mended is not None:
+                damage += mended.aside
             atomic_write(aside, integrity.aside(self.path, damage))
             self._write_file(layout.encode(self._data))
             self.generation += 1
+            self._migrated_from = None
+            if found is not None and mended is not None:
+                self._notice(found, mended)
             return damage
 
 

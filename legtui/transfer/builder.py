@@ -4,7 +4,8 @@ Each app's reader hands over sets with the workout they belong to (keyed by its 
 written) and the line they came from. The builder maps names to exercises, places a workout on
 the lifter's training day (their zone and day start hour, as for a set logged live), gives each
 set a deterministic id, keeps notes, counts what the summary reports and lists rows that read
-fine but look like typos.
+fine but look like typos. An RPE or a time outside legtui's bounds (another app's RPE 5) is kept
+in the set's note as text and listed (core/kept_as_text.py), never a failed import.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from typing import TypeVar
 
 from legtui.core import bounds
 from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
-from legtui.core.inputs import number_problem
+from legtui.core.inputs import Rule, number_problem
+from legtui.core.kept_as_text import as_text, named, outside, with_text
 from legtui.core.model import (
     CheckIn,
     Exercise,
@@ -37,6 +40,7 @@ from legtui.transfer.names import NameMapper
 SUSPICIOUS_REPS = 100  # kept, but listed: a typo, most likely
 SUSPICIOUS_KG = 500.0
 _NOON = time(12, 0)
+N = TypeVar("N", int, float)
 
 
 @dataclass
@@ -51,6 +55,7 @@ class Parsed:
     skipped: Counter[str] = field(default_factory=Counter)
     suspicious: list[tuple[int, str]] = field(default_factory=list)
     notes_cut: list[str] = field(default_factory=list)  # where a note was cut to NOTE_MAX
+    as_text: list[str] = field(default_factory=list)  # `line 12: RPE 5`, kept in the note
     profile: Profile | None = None
     plan: Plan | None = None
 
@@ -114,13 +119,16 @@ class SessionBuilder:
         if distance is not None:
             text = f"{clean_number(distance):g} {clean(distance_unit)}".strip()
             note = f"{note}; {text}" if note else text
-        note = self.cut(note, line)
         workout = self.workout(key, start)
         exercise = self.names(name)
         workout.first_exercise = workout.first_exercise or exercise
         position = workout.positions[name]
         workout.positions[name] += 1
         identity = f"{self.app}|{key}|{name}|{position}|{load}|{unit}|{reps}|{kind}|{rpe}|{tut_s}"
+        texts: list[str] = []  # (the id is made from the row as written, as it always was)
+        rpe = self._number(rpe, bounds.RPE, line, texts)
+        tut_s = self._number(tut_s, bounds.TUT_S, line, texts)
+        note = self.cut(with_text(note, "; ".join(texts)) if texts else note, line)
         entry = SetEntry(
             id=hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(),
             exercise=exercise,
@@ -174,12 +182,21 @@ class SessionBuilder:
     def skip(self, reason: str) -> None:
         self.parsed.skipped[reason] += 1
 
+    def _number(self, value: N | None, rule: Rule, line: int, texts: list[str]) -> N | None:
+        """An RPE or a time outside legtui's bounds (another app's RPE 5) is no number legtui
+        can use, but what the lifter wrote: kept in the set's note as text, and listed."""
+        if value is None or not outside(value, rule):
+            return value
+        texts.append(as_text(rule, value))
+        self.parsed.as_text.append(f"line {line}: {named(rule, value)}")
+        return None
+
     def _check(self, entry: SetEntry, line: int) -> None:
-        """A number past its bound (core/bounds.py) stops the import at its line; rows that
-        read fine but look like typos are kept and listed."""
-        for value, rule in ((entry.reps, bounds.STORED_REPS), (entry.load, bounds.LOAD[entry.unit]),
-                            (entry.rpe, bounds.RPE), (entry.tut_s, bounds.TUT_S)):
-            problem = None if value is None else number_problem(value, rule)
+        """A set's reps or load past its bound (core/bounds.py) stops the import at its line;
+        rows that read fine but look like typos are kept and listed."""
+        for value, rule in ((entry.reps, bounds.STORED_REPS),
+                            (entry.load, bounds.LOAD[entry.unit])):
+            problem = number_problem(value, rule)
             if problem:
                 raise TransferError(problem, line)
         if entry.reps > SUSPICIOUS_REPS:

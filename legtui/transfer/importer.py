@@ -92,5 +92,6 @@ def run_import(
         new_exercises=new_exercises,
         suspicious=tuple(parsed.suspicious),
         notes_cut=tuple(parsed.notes_cut),
+        as_text=tuple(parsed.as_text),
         restored=restored,
     )

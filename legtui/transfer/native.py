@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import orjson
 
 from legtui.core.catalog import Catalog
+from legtui.core.kept_as_text import named
 from legtui.core.model import (
     CheckIn,
     Exercise,
@@ -23,7 +24,7 @@ from legtui.core.model import (
     Session,
 )
 from legtui.core.text import clean, cut_note, json_escaped
-from legtui.store import Store, schema
+from legtui.store import Store, legacy_values, schema
 from legtui.transfer.builder import Parsed
 from legtui.transfer.errors import TransferError
 
@@ -47,6 +48,22 @@ def _build(table: str, where: str, item: Any, build: Callable[[dict[str, Any]], 
     if what is not None:
         raise TransferError(f"{where} cannot be read: {what}")
     return build(item)
+
+
+def _as_text(data: dict[str, Any], parsed: Parsed) -> None:
+    """An export an earlier legtui made may hold an RPE or a time outside today's bounds (an
+    import from another app kept it): kept in the set's note as text, and listed."""
+    sessions = data.get("sessions")
+    for index, session in enumerate(sessions if isinstance(sessions, list) else ()):
+        sets = session.get("sets") if isinstance(session, dict) else None
+        for number, entry in enumerate(sets if isinstance(sets, list) else ()):
+            if isinstance(entry, dict):
+                before = dict(entry)
+                legacy_values.mend_set(entry, legacy_values.Mended(), "the imported file")
+                parsed.as_text += [f"sessions[{index}].sets[{number}]: "
+                                   f"{named(rule, before[name])}"
+                                   for name, rule in legacy_values.AS_TEXT
+                                   if name not in entry and before.get(name) is not None]
 
 
 def _each(data: dict[str, Any], key: str, build: Callable[[dict[str, Any]], T]) -> list[T]:
@@ -92,6 +109,7 @@ def read(text: str, catalog: Catalog) -> Parsed:
     if not isinstance(data.get("version"), int) or data["version"] > VERSION:
         raise TransferError(f"export version {data.get('version')!r} is newer than this legtui")
     parsed = Parsed("legtui")
+    _as_text(data, parsed)
     parsed.exercises = _each(data, "exercises", _exercise)
     parsed.sessions = _each(data, "sessions", Session.from_dict)
     parsed.checkins = _each(data, "checkins", CheckIn.from_dict)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from legtui.core.bounds import NOTE_MAX
@@ -9,6 +10,14 @@ from legtui.core.text import count, shown
 from legtui.store import MergeResult
 
 MAX_LISTED = 20
+
+
+def _listed(out: list[str], head: str, items: Sequence[str]) -> None:
+    """`head (N):` and the first MAX_LISTED items, one a line."""
+    out.append(f"  {head} ({len(items)}):")
+    out += [f"    {item}" for item in items[:MAX_LISTED]]
+    if len(items) > MAX_LISTED:
+        out.append(f"    ... and {len(items) - MAX_LISTED} more")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +36,7 @@ class ImportSummary:
     skipped: dict[str, int] = field(default_factory=dict)
     new_exercises: tuple[str, ...] = ()
     suspicious: tuple[tuple[int, str], ...] = ()
+    as_text: tuple[str, ...] = ()  # values outside legtui's bounds, kept in the set's note
     restored: tuple[str, ...] = ()
     notes_cut: tuple[str, ...] = ()  # where a note longer than NOTE_MAX was cut
 
@@ -50,10 +60,10 @@ class ImportSummary:
             out.append(f"  {count(len(self.notes_cut), 'note')} cut to {NOTE_MAX} characters: "
                        f"{where}" + (f" and {extra} more" if extra > 0 else ""))
         if self.suspicious:
-            out.append(f"  rows to check, imported as written ({len(self.suspicious)}):")
-            out += [f"    line {line}: {what}" for line, what in self.suspicious[:MAX_LISTED]]
-            if len(self.suspicious) > MAX_LISTED:
-                out.append(f"    ... and {len(self.suspicious) - MAX_LISTED} more")
+            _listed(out, "rows to check, imported as written",
+                    [f"line {line}: {what}" for line, what in self.suspicious])
+        if self.as_text:
+            _listed(out, "outside legtui's bounds, kept as text in the set's note", self.as_text)
         a = self.added
         verb = "would add" if self.dry_run else "added"
         out.append(

@@ -122,7 +122,7 @@ class LegtuiApp(HookedApp):
         self.switch_mode("today")
         self.set_interval(self.POLL_SECONDS, self._poll_store)
         self.call_after_refresh(self._after_first_paint)
-        for warning in (self.clock.warning, self._damage_warning()):
+        for warning in (self.store.migration_notice, self.clock.warning, self._damage_warning()):
             if warning:
                 self.notify(shown(warning), severity="warning", timeout=10, markup=False)
 
