@@ -9,6 +9,7 @@ from pathlib import Path
 
 ENV_DB = "LEGTUI_DB"
 STORE_NAME = "legtui.json"
+CONFIG_NAME = "config.toml"
 
 
 def default_store_path() -> Path:
@@ -74,3 +75,14 @@ def styles_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return here.parent / "styles"
+
+
+def config_path() -> Path:
+    """`$XDG_CONFIG_HOME/legtui/config.toml`, else the user config dir's (platformdirs; on
+    Linux `~/.config/legtui/config.toml`)."""
+    base = os.environ.get("XDG_CONFIG_HOME")
+    if base:
+        return Path(base).expanduser() / "legtui" / CONFIG_NAME
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("legtui", appauthor=False)) / CONFIG_NAME

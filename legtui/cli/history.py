@@ -13,9 +13,9 @@ from legtui.cli.common import (
     print_json,
     resolve_exercise,
 )
-from legtui.core.model import Session, SetEntry, Unit
+from legtui.core.model import Session, SetEntry, Unit, sides_json
 from legtui.core.records import records_by_day
-from legtui.core.setspec import entry_text
+from legtui.core.setspec import set_label
 from legtui.core.stats import session_e1rm
 
 
@@ -23,7 +23,9 @@ def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser("history", help="sessions, oldest first")
     p.add_argument("exercise", nargs="?", help="only this exercise")
     p.add_argument("--since", help="from this date, YYYY-MM-DD")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help="machine-readable output (with set ids)")
+    p.add_argument("--ids", action="store_true",
+                   help="one set a line with its id (for `legtui edit` and `legtui delete`)")
     add_db_option(p)
     p.set_defaults(run=run)
 
@@ -35,6 +37,7 @@ def set_json(entry: SetEntry) -> dict[str, Any]:
         "load": entry.load,
         "unit": entry.unit,
         "reps": entry.reps,
+        "sides": sides_json(entry.sides),
         "rpe": entry.rpe,
         "kind": entry.kind,
         "logged_at": entry.logged_at,
@@ -77,8 +80,12 @@ def run(args: argparse.Namespace) -> int:
         emit("no sessions yet: log one with `legtui log rdl 60x10`")
     for session in sessions:
         emit(session.date)
+        if args.ids:
+            for entry in session.sets:
+                emit(f"  {entry.id}  {catalog.name(entry.exercise):<24} {set_label(entry)}")
+            continue
         for ex in session.exercises:
-            sets = "  ".join(entry_text(e) for e in session.sets_for(ex))
+            sets = "  ".join(set_label(e) for e in session.sets_for(ex))
             emit(f"  {catalog.name(ex):<24} {sets}")
     return 0
 

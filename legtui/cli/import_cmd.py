@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,8 @@ def register(sub: Any) -> None:
         "with its line number. Re-importing the same file adds nothing.",
     )
     p.add_argument("app", choices=APPS, help="the app that wrote FILE")
-    p.add_argument("file", help="the exported file")
+    p.add_argument("file", help="the exported file; - reads standard input (how `legtui sync "
+                   "--via` pushes)")
     p.add_argument("--unit", choices=UNITS,
                    help="the weights' unit, for files that do not say (Strong, FitNotes)")
     p.add_argument("--dry-run", action="store_true",
@@ -29,12 +31,14 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = Path(args.file).expanduser()
-    if not path.is_file():
+    stdin = args.file == "-"
+    path = Path("stdin") if stdin else Path(args.file).expanduser()
+    if not stdin and not path.is_file():
         raise CliError(f"no file {path}")
     store = open_store(args, writes=not args.dry_run)
     try:
-        summary = run_import(store, args.app, path, args.unit, args.dry_run)
+        summary = run_import(store, args.app, path, args.unit, args.dry_run,
+                             sys.stdin.buffer if stdin else None)
     except TransferError as error:
         raise CliError(f"{path.name}: {error}; nothing was imported") from None
     emit(summary.text())

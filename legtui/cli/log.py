@@ -28,7 +28,7 @@ def register(sub: Any) -> None:
         help="log sets: legtui log rdl 60x10 62.5x8@8 60x10x3 w40x8 bwx12",
         description="Log one or more sets of an exercise. SET is LOADxREPS with optional "
         "xSETS, @RPE (6-10), a leading w (warm-up), d (drop) or f (failure), bw for bodyweight "
-        "and a unit (kg, lb) after the load.",
+        "and a unit (kg, lb) after the load; LOADxLEFT/RIGHT (20x10/9) for a single-leg exercise.",
     )
     p.add_argument("exercise", help="id, alias or name (rdl, hip-thrust, bss, ...)")
     p.add_argument("sets", nargs="+", metavar="SET")
@@ -62,7 +62,12 @@ def run(args: argparse.Namespace) -> int:
     day = training_day(args.date, clock.today()) if args.date else clock.today_iso()
     now = clock.now_iso()
     try:
-        entries = [e for spec in specs for e in entries_from(spec, exercise.id, profile.unit, now)]
+        entries = [
+            e
+            for spec in specs
+            for e in entries_from(spec, exercise.id, profile.unit, now,
+                                  unilateral=exercise.unilateral)
+        ]
     except SetSyntaxError as error:
         raise CliError(str(error)) from None
     doubts = [] if args.force else set_doubts(store, exercise.id, entries, day)

@@ -32,6 +32,9 @@ COMMANDS: dict[str, str] = {
     "week": "week",
     "import": "import_cmd",
     "export": "export_cmd",
+    "edit": "edit",
+    "delete": "delete",
+    "sync": "sync",
 }
 
 

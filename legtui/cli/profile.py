@@ -7,7 +7,9 @@ written; a bad one is one line on stderr and changes nothing.
 from __future__ import annotations
 
 import argparse
+import shlex
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, cast
 
 from legtui.cli.common import CliError, add_db_option, clock_for, emit, open_store, print_json
@@ -35,6 +37,7 @@ from legtui.core.settings import (
     update_plan_item,
     update_profile,
 )
+from legtui.core.sync_target import SyncTarget
 from legtui.store import Store
 
 # option dest -> Profile field
@@ -49,6 +52,8 @@ PROFILE_OPTIONS: dict[str, tuple[str, str, str]] = {
     "timezone": ("timezone", "TZ", "IANA zone, e.g. Europe/Berlin"),
     "day_start": ("day_start_hour", "H", "hour a training day starts (0-12)"),
     "water": ("water_target_l", "L", "daily water target in litres"),
+    "rest_alert": ("rest_alert", "KIND", "when rest is over: both (bell and a notification), "
+                   "bell, notification or off"),
     "goal_weight": ("goal_weight", "W", "goal weight in the profile's unit (none: no goal)"),
     "checkin_day": ("checkin_day", "DAY", "weekday the coached calorie target moves (mon)"),
 }
@@ -81,7 +86,7 @@ def register(sub: Any) -> None:
         p.add_argument(f"--{dest.replace('_', '-')}", dest=dest, metavar=metavar, help=text)
     p.add_argument("--days", metavar="mon,wed,fri", help="training days")
     p.add_argument("--bell", action=argparse.BooleanOptionalAction, default=None,
-                   help="ring the terminal bell when rest is over")
+                   help="--no-bell is --rest-alert off; --bell is --rest-alert both")
     p.add_argument("--exercise", metavar="NAME", help="the plan exercise the plan options change")
     p.add_argument("--add-exercise", metavar="NAME",
                    help="add an exercise to the plan (a new name makes a custom exercise)")
@@ -94,6 +99,13 @@ def register(sub: Any) -> None:
     p.add_argument("--remove-exercise", metavar="NAME", help="take an exercise out of the plan")
     for dest, (_, metavar, text) in PLAN_OPTIONS.items():
         p.add_argument(f"--{dest.replace('_', '-')}", dest=dest, metavar=metavar, help=text)
+    p.add_argument("--sync", metavar="FILE", help="this device syncs with FILE (`legtui sync`, "
+                   "the app's Sync now)")
+    p.add_argument("--sync-via", metavar="CMD", help='this device syncs through CMD, e.g. '
+                   '"ssh gymbox legtui"')
+    p.add_argument("--sync-auto", action=argparse.BooleanOptionalAction, default=None,
+                   help="the app syncs on start and on quit")
+    p.add_argument("--no-sync", action="store_true", help="forget this device's sync target")
     p.add_argument("--json", action="store_true", help="print the profile and plan as JSON")
     add_db_option(p)
     p.set_defaults(run=run)
@@ -144,6 +156,25 @@ def muscles_of_own(
     return found.id, parse_muscles(args.muscles)
 
 
+def changed_sync(old: SyncTarget, args: argparse.Namespace) -> SyncTarget:
+    """This device's sync target after --sync, --sync-via, --sync-auto and --no-sync."""
+    if sum(bool(x) for x in (args.sync, args.sync_via, args.no_sync)) > 1:
+        raise InputError("give one of --sync FILE, --sync-via CMD and --no-sync")
+    target = SyncTarget(auto=old.auto) if args.no_sync else old
+    if args.sync:
+        target = SyncTarget(file=str(Path(args.sync).expanduser().absolute()), auto=old.auto)
+    if args.sync_via:
+        try:
+            if not shlex.split(args.sync_via):
+                raise ValueError("it is empty")
+        except ValueError as error:
+            raise InputError(f"cannot read the sync command {args.sync_via!r}: {error}") from None
+        target = SyncTarget(via=args.sync_via, auto=old.auto)
+    if args.sync_auto is not None:
+        target = replace(target, auto=args.sync_auto)
+    return target
+
+
 def run(args: argparse.Namespace) -> int:
     shown_only = ("json", "db", "command", "run")
     store = open_store(args, writes=any(v not in (None, False) for k, v in vars(args).items()
@@ -152,11 +183,13 @@ def run(args: argparse.Namespace) -> int:
     this_year = clock_for(old_profile).today().year
     raw = given(args, PROFILE_OPTIONS)
     if args.bell is not None:
-        raw["bell"] = "on" if args.bell else "off"
+        raw.setdefault("rest_alert", "both" if args.bell else "off")
     try:
         profile = update_profile(old_profile, raw, this_year)
         plan, custom = changed_plan(store, old_plan, args, profile.unit)
         retrained = muscles_of_own(store.catalog(), args) if custom is None else None
+        old_sync = store.sync_target()
+        sync = changed_sync(old_sync, args)
     except NearNameError as error:
         raise CliError(f"{error}: add --new to make it") from None
     except InputError as error:
@@ -169,7 +202,9 @@ def run(args: argparse.Namespace) -> int:
         store.set_profile(profile)
     if plan != old_plan:
         store.set_plan(plan)
-    show(profile.to_dict(), plan, store.catalog(), args.json)
+    if sync != old_sync:
+        store.set_sync(sync)
+    show(profile.to_dict(), plan, store.catalog(), args.json, sync)
     if not args.json and {"deficit", "goal_weight"} & set(raw):
         for line in coach_lines(store, profile):
             emit(line)
@@ -191,15 +226,19 @@ def coach_lines(store: Store, profile: Profile) -> list[str]:
     return lines
 
 
-def show(profile: dict[str, Any], plan: Plan, catalog: Catalog, as_json: bool) -> None:
+def show(
+    profile: dict[str, Any], plan: Plan, catalog: Catalog, as_json: bool, sync: SyncTarget
+) -> None:
     if as_json:
         print_json({**profile, "days": list(plan.days),
-                    "plan": [item.to_dict() for item in plan.items]})
+                    "plan": [item.to_dict() for item in plan.items], "sync": sync.to_dict()})
         return
     for key, value in profile.items():
         if key == "goal_weight" and value is not None:
             value = f"{from_kg(value, profile['unit']):g} {profile['unit']}"
         emit(f"{key:<15} {'-' if value is None else value}")
+    auto = ", on start and quit" if sync.auto and sync.is_set else ""
+    emit(f"{'sync':<15} {sync.describe()}{auto}")
     emit(f"{'days':<15} {','.join(plan.days)}")
     for item in plan.items:
         extra = f", max {item.max_load:g}" if item.max_load is not None else ""

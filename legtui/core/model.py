@@ -13,11 +13,13 @@ Equipment = Literal["barbell", "dumbbell", "machine", "cable", "bodyweight", "ke
 Scheme = Literal["double", "linear"]
 Sex = Literal["male", "female"]
 Activity = Literal["sedentary", "light", "moderate", "active", "very_active"]
+RestAlert = Literal["both", "bell", "notification", "off"]
 
 UNITS: tuple[Unit, ...] = get_args(Unit)
 SET_KINDS: tuple[SetKind, ...] = get_args(SetKind)
 EQUIPMENT: tuple[Equipment, ...] = get_args(Equipment)
 ACTIVITIES: tuple[Activity, ...] = get_args(Activity)
+REST_ALERTS: tuple[RestAlert, ...] = get_args(RestAlert)
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 LB_IN_KG = 0.45359237
@@ -150,7 +152,9 @@ class Plan:
 
 @dataclass(frozen=True, slots=True)
 class SetEntry:
-    """One set as the lifter typed it. `load` is in `unit`; 0 with a bodyweight exercise."""
+    """One set as the lifter typed it. `load` is in `unit`; 0 with a bodyweight exercise.
+    `sides` is (left, right) for a single-leg set typed as `20x10/9`; `reps` is then the weaker
+    side, which progression, records and volume use."""
 
     id: str
     exercise: str
@@ -163,6 +167,7 @@ class SetEntry:
     note: str | None = None
     tempo: str | None = None
     tut_s: int | None = None
+    sides: tuple[int, int] | None = None
 
     @property
     def is_working(self) -> bool:
@@ -187,6 +192,8 @@ class SetEntry:
             data["tempo"] = self.tempo
         if self.tut_s is not None:
             data["tut_s"] = self.tut_s
+        if self.sides is not None:
+            data["sides"] = sides_json(self.sides)
         return data
 
     @classmethod
@@ -204,7 +211,20 @@ class SetEntry:
             note=data.get("note"),
             tempo=data.get("tempo"),
             tut_s=data.get("tut_s"),
+            sides=sides_from(data.get("sides")),
         )
+
+
+def sides_json(sides: tuple[int, int] | None) -> dict[str, int] | None:
+    """`{"left": 10, "right": 9}`, or None for a set without sides."""
+    return None if sides is None else {"left": sides[0], "right": sides[1]}
+
+
+def sides_from(data: Any) -> tuple[int, int] | None:
+    """The stored `sides` object back as (left, right); None when absent."""
+    if not isinstance(data, dict):
+        return None
+    return int(data["left"]), int(data["right"])
 
 
 @dataclass(frozen=True, slots=True, weakref_slot=True)  # the store tracks old days weakly
@@ -330,7 +350,7 @@ class Profile:
     timezone: str | None = None
     day_start_hour: int = 4
     water_target_l: float | None = None
-    bell: bool = True
+    rest_alert: RestAlert = "both"  # when rest is over: the bell, a notification, both or off
     goal_weight: float | None = None  # kg
     checkin_day: str = "mon"  # the weekday the coached calorie target moves on
 
@@ -340,4 +360,7 @@ class Profile:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Profile:
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        values = {k: v for k, v in data.items() if k in known}
+        if "rest_alert" not in data and data.get("bell") is False:
+            values["rest_alert"] = "off"  # a profile from before the choice: `bell: false`
+        return cls(**values)

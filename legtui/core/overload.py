@@ -76,6 +76,7 @@ class Outing:
     reps: tuple[int, ...]
     rpes: tuple[float | None, ...]
     tempo: str | None
+    typed: tuple[float, Unit] | None = None  # the top load as logged, when in another unit
 
     @property
     def total(self) -> int:
@@ -94,8 +95,9 @@ def outings(item: PlanItem, sessions: Sequence[Session]) -> list[Outing]:
         top = max(loads)
         tops = [s for s, load in zip(sets, loads, strict=True) if load == top]
         tempo = next((s.tempo for s in tops if s.tempo), None)
+        typed = next(((s.load, s.unit) for s in tops if s.unit != item.unit), None)
         found.append(Outing(session.date, top, tuple(s.reps for s in tops),
-                            tuple(s.rpe for s in tops), tempo))
+                            tuple(s.rpe for s in tops), tempo, typed))
         if len(found) == HISTORY_WINDOW:
             break
     return found[::-1]
@@ -138,6 +140,15 @@ class _Plan:
         if load <= 0:
             return "bodyweight"
         text = f"{fmt_load(load)} {self.item.unit}"
+        return f"bodyweight + {text}" if self.loads.equipment == "bodyweight" else text
+
+    def done_weight(self, outing: Outing, load: float) -> str:
+        """The load a session was lifted at, as it was logged: `60 kg` for sets typed in kg under
+        an lb plan (never the plan unit's rounded `130 lb`)."""
+        if outing.typed is None:
+            return self.weight(load)
+        typed, unit = outing.typed
+        text = f"{fmt_load(typed)} {unit}"
         return f"bodyweight + {text}" if self.loads.equipment == "bodyweight" else text
 
     def amount(self, delta: float) -> str:
@@ -184,6 +195,7 @@ class _Step:
         self.load = plan.loads.round_down(self.last.load)
         self.next = plan.loads.above(self.load)
         self.sets = max(plan.item.sets, min(len(self.last.reps), plan.max_sets))
+        self.done_at = plan.done_weight(self.last, self.load)  # what was lifted, in its unit
         low, high = plan.low, plan.high
         self.blocked = self.next is None or not jump_fits(self.load, self.next, low, high)
         if not self.blocked:
@@ -211,7 +223,7 @@ class _Step:
             return self._unless_stalled(plan.make("repeat", self.load, self.held(), last.tempo,
                                                   shortfall))
         if plan.item.scheme == "linear" and not self.blocked and self.next is not None:
-            reason = (f"every set reached {plan.low}+ reps{plan.per} at {plan.weight(self.load)}, "
+            reason = (f"every set reached {plan.low}+ reps{plan.per} at {self.done_at}, "
                       f"so add {plan.amount(self.next - self.load)} (linear progression)")
             return plan.make("add-load", self.next, self.fresh(), None, reason)
         if min(last.reps) >= self.ceiling:
@@ -223,9 +235,10 @@ class _Step:
         or a set harder than the target RPE + 1; None when it counts."""
         plan, last, weight = self.plan, self.last, self.plan.weight(self.load)
         if len(last.reps) < plan.item.sets:
+            again = "it" if self.done_at == weight else weight
             done = len(last.reps)
             return (f"only {done} of {count(plan.item.sets, 'set')} {plural(done, 'was', 'were')}"
-                    f" done at {weight}, so repeat it")
+                    f" done at {self.done_at}, so repeat {again}")
         for index, reps in enumerate(last.reps, 1):
             if reps < plan.low:
                 return f"set {index} stopped at {reps} reps, below {plan.low}, so repeat {weight}"
@@ -251,7 +264,7 @@ class _Step:
                       f"a set{plan.per}, up to {self.ceiling}")
         else:
             reason = (f"all {len(self.last.reps)} sets are within {plan.low}–{plan.high}"
-                      f"{plan.per} at {plan.weight(self.load)} ({_slash(self.last.reps)}), "
+                      f"{plan.per} at {self.done_at} ({_slash(self.last.reps)}), "
                       "so keep the load and aim one rep higher")
         return plan.make("add-reps", self.load, reps, self.last.tempo, reason)
 
@@ -259,7 +272,7 @@ class _Step:
         """Every set reached the ceiling: add load when it fits, else sets, then tempo."""
         plan, last = self.plan, self.last
         done = (f"all {len(last.reps)} sets reached {self.ceiling} reps{plan.per} "
-                f"at {plan.weight(self.load)}")
+                f"at {self.done_at}")
         if self.next is not None and jump_fits(self.load, self.next, plan.low, min(last.reps)):
             reason = (f"{done}, so add {plan.amount(self.next - self.load)} "
                       f"and start again at {plan.low}")

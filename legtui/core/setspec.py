@@ -6,6 +6,7 @@
     w40x8        a warm-up (d = drop set, f = to failure)
     bwx12        bodyweight; bw+10x8 is bodyweight plus 10
     135lbx5      a unit after the load overrides the profile's
+    20x10/9      a single-leg set: 10 reps left, 9 right (reps = the weaker side)
     x10          (Log sets only) the prefilled load, 10 reps
     60x8 # grip  a note after '#'
 """
@@ -32,7 +33,7 @@ _PATTERN = re.compile(
     (?P<kind>[wdf])?
     (?P<load>bw(?:\+(?P<added>\d{1,6}(?:\.\d{1,6})?))?|\d{1,6}(?:\.\d{1,6})?)?
     (?P<unit>kg|lbs?)?
-    x(?P<reps>\d{1,6})
+    x(?P<reps>\d{1,6})(?:/(?P<right>\d{1,6}))?
     (?:x(?P<sets>\d{1,6}))?
     (?:@(?P<rpe>\d{1,3}(?:\.\d{1,6})?))?
     $""",
@@ -57,6 +58,7 @@ class ParsedSet:
     kind: SetKind = "working"
     bodyweight: bool = False
     note: str | None = None
+    sides: tuple[int, int] | None = None  # (left, right); `reps` is then the weaker side
 
     def text(self) -> str:
         """The canonical spelling; parse(text()) gives this back."""
@@ -67,7 +69,7 @@ class ParsedSet:
             out += fmt_load(self.load)
         if self.unit is not None:
             out += self.unit
-        out += f"x{self.reps}"
+        out += reps_text(self.reps, self.sides)
         if self.sets != 1:
             out += f"x{self.sets}"
         if self.rpe is not None:
@@ -106,6 +108,7 @@ def parse(raw: str, *, allow_missing_load: bool = False) -> ParsedSet:
     else:
         load = None if load_txt is None else float(load_txt)
     reps = int(match["reps"])
+    sides = None if match["right"] is None else (reps, int(match["right"]))
     sets = int(match["sets"]) if match["sets"] else 1
     rpe = float(match["rpe"]) if match["rpe"] else None
     unit_txt = match["unit"]
@@ -116,7 +119,8 @@ def parse(raw: str, *, allow_missing_load: bool = False) -> ParsedSet:
     if load is not None and load > (limit := LOAD[unit or "lb"]).high:
         raise SetSyntaxError(f"a load of {fmt_load(load)} is more than {limit.high:g}"
                              f"{' ' + unit if unit else ''}: a typo?")
-    for problem in (number_problem(reps, REPS), number_problem(sets, SETS_TYPED)):
+    for problem in (*(number_problem(n, REPS) for n in sides or (reps,)),
+                    number_problem(sets, SETS_TYPED)):
         if problem:
             raise SetSyntaxError(problem)
     if rpe is not None and (number_problem(rpe, RPE) or (rpe * 2) != int(rpe * 2)):
@@ -127,7 +131,7 @@ def parse(raw: str, *, allow_missing_load: bool = False) -> ParsedSet:
     except InputError as error:
         raise SetSyntaxError(str(error)) from None
     return ParsedSet(
-        reps=reps,
+        reps=min(sides) if sides else reps,
         load=load,
         unit=unit,
         sets=sets,
@@ -135,7 +139,13 @@ def parse(raw: str, *, allow_missing_load: bool = False) -> ParsedSet:
         kind=kind,
         bodyweight=bodyweight,
         note=cleaned,
+        sides=sides,
     )
+
+
+def reps_text(reps: int, sides: tuple[int, int] | None) -> str:
+    """`x10`, or `x10/9` for a set with sides (left/right)."""
+    return f"x{sides[0]}/{sides[1]}" if sides else f"x{reps}"
 
 
 def check_load(load: float, unit: Unit) -> None:
@@ -151,7 +161,20 @@ def entry_text(entry: SetEntry, with_unit: bool = False) -> str:
     out += fmt_load(entry.load) if entry.load else "bw"
     if with_unit and entry.load:
         out += entry.unit
-    out += f"x{entry.reps}"
+    out += reps_text(entry.reps, entry.sides)
+    if entry.rpe is not None:
+        out += f"@{entry.rpe:g}"
+    return out
+
+
+def set_label(entry: SetEntry, shown_unit: Unit | None = None) -> str:
+    """A logged set for reading, its unit named: `60kg×10`, `w40kg×8`, `20kg×10/9@8`, `bw×12`
+    (a load on a bodyweight exercise reads as the load: `10kg×8`). With `shown_unit` (a table
+    whose header names the unit), a set in that unit leaves it out: `60×10`, but `135lb×5`."""
+    out = _KIND_PREFIX.get(entry.kind, "")
+    unit = "" if entry.unit == shown_unit else entry.unit
+    out += f"{fmt_load(entry.load)}{unit}" if entry.load else "bw"
+    out += reps_text(entry.reps, entry.sides).replace("x", "×", 1)
     if entry.rpe is not None:
         out += f"@{entry.rpe:g}"
     return out

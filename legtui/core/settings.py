@@ -18,6 +18,7 @@ from legtui.core.inputs import InputError, Rule, quoted, read_number
 from legtui.core.model import (
     ACTIVITIES,
     EQUIPMENT,
+    REST_ALERTS,
     UNITS,
     WEEKDAYS,
     Equipment,
@@ -32,7 +33,6 @@ from legtui.core.text import clean
 
 NAME_MAX = 60  # characters in a custom exercise's name
 NONE_WORDS = ("", "none", "-", "default")
-YES, NO = ("on", "yes", "true", "1"), ("off", "no", "false", "0")
 CHOICES: dict[str, tuple[str, ...]] = {
     "unit": UNITS,
     "length_unit": ("cm", "in"),
@@ -40,6 +40,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "activity": ACTIVITIES,
     "scheme": ("double", "linear"),
     "equipment": EQUIPMENT,
+    "rest_alert": REST_ALERTS,
 }
 PROFILE_RULES = bounds.PROFILE
 PLAN_RULES = bounds.PLAN
@@ -89,11 +90,6 @@ def set_profile_field(profile: Profile, name: str, raw: str, this_year: int) -> 
         value = raw.strip().lower()[:3]
         if value not in WEEKDAYS:
             raise InputError(f"the check-in day is one of {','.join(WEEKDAYS)}, not {raw!r}")
-    elif name == "bell":
-        word = raw.strip().lower()
-        if word not in YES + NO:
-            raise InputError(f"bell is on or off, not {raw!r}")
-        value = word in YES
     else:
         raise InputError(f"unknown profile field {name!r}")
     return replace(profile, **{name: value})

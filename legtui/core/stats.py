@@ -67,6 +67,7 @@ class ProgressPoint:
     top_load: float
     volume: float
     working_sets: int
+    top_reps: int = 0  # the most reps in one set at the top load (bodyweight: in any set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,11 +126,15 @@ def exercise_series(sessions: Iterable[Session], exercise: str, unit: Unit) -> P
 def _point(day: str, sets: list[SetEntry], unit: Unit) -> ProgressPoint:
     best: float | None = None
     top = volume = 0.0
+    top_reps = 0
     for entry in sets:
         load = convert(entry.load, entry.unit, unit)
-        top = max(top, load)
+        if load > top:
+            top, top_reps = load, entry.reps
+        elif load == top:
+            top_reps = max(top_reps, entry.reps)
         volume += load * entry.reps
         estimate = e1rm(load, entry.reps, entry.rpe)
         if estimate is not None and (best is None or estimate > best):
             best = estimate
-    return ProgressPoint(day, best, top, volume, len(sets))
+    return ProgressPoint(day, best, top, volume, len(sets), top_reps)

@@ -21,7 +21,8 @@ from legtui.core.model import CheckIn, Exercise, PlanItem, Profile, Session, Set
 from legtui.core.overload import HISTORY_WINDOW, suggest
 
 if TYPE_CHECKING:
-    from legtui.store import MergeResult, Store
+    from legtui.store import Store
+    from legtui.store.merge import MergeResult
 
 DEMO_PROFILE = Profile(
     unit="kg", sex="female", birth_year=1992, height_cm=168.0, activity="moderate", deficit=400,

@@ -18,6 +18,7 @@ from legtui.core.model import (
     Session,
     SetEntry,
     Unit,
+    fmt_load,
 )
 from legtui.core.overload import Suggestion, suggest
 from legtui.core.plausible import check_zero_load
@@ -61,6 +62,7 @@ class TodayOverview:
     week_trained: tuple[str, ...]  # ISO dates this week with a working set
     plan_days: tuple[str, ...]
     has_profile: bool
+    started: date  # the store's first day (first session or check-in; today on a new store)
 
 
 def exercise_day(store: Store, catalog: Catalog, item: PlanItem, day: str) -> ExerciseDay:
@@ -105,6 +107,10 @@ def today_overview(store: Store, clock: Clock) -> TodayOverview:
     monday = day - timedelta(days=day.weekday())
     week = store.sessions(since=monday.isoformat(), until=iso)
     trained = tuple(s.date for s in week if any(e.is_working for e in s.sets))
+    started = first_day(store, monday, day)
+    planned = [
+        monday + timedelta(days=WEEKDAYS.index(name)) for name in plan.days if name in WEEKDAYS
+    ]
     return TodayOverview(
         day=day,
         training_day=WEEKDAYS[day.weekday()] in plan.days,
@@ -112,15 +118,27 @@ def today_overview(store: Store, clock: Clock) -> TodayOverview:
         exercises=tuple(exercise_day(store, catalog, item, iso) for item in plan.items),
         checkin_missing=missing_checkin(store.checkin(iso)),
         week_done=len(trained),
-        week_planned=len(plan.days),
+        week_planned=sum(1 for d in planned if d >= started),
         week_trained=trained,
         plan_days=plan.days,
         has_profile=store.has_profile(),
+        started=started,
     )
 
 
+def first_day(store: Store, monday: date, today: date) -> date:
+    """The store's first day as far as this week goes: its oldest session or this week's first
+    check-in, else today. Days before it are not misses (the lifter was not using legtui)."""
+    days = [c.date for c in store.checkins(since=monday.isoformat(), until=today.isoformat())]
+    oldest = store.first_day()
+    if oldest is not None:
+        days.append(oldest)
+    return min((date.fromisoformat(d) for d in days), default=today)
+
+
 def week_strip(overview: TodayOverview) -> list[tuple[str, str]]:
-    """Mon..Sun of this week as (label, state): state is done, today, planned, missed or rest."""
+    """Mon..Sun of this week as (label, state): state is done, today, planned, missed or rest
+    (a day before the store's first day is rest, never missed)."""
     monday = overview.day - timedelta(days=overview.day.weekday())
     strip = []
     for offset, name in enumerate(WEEKDAYS):
@@ -130,7 +148,7 @@ def week_strip(overview: TodayOverview) -> list[tuple[str, str]]:
             state = "done"
         elif day == overview.day:
             state = "today" if planned else "rest"
-        elif planned:
+        elif planned and day >= overview.started:
             state = "missed" if day < overview.day else "planned"
         else:
             state = "rest"
@@ -139,20 +157,32 @@ def week_strip(overview: TodayOverview) -> list[tuple[str, str]]:
 
 
 def prefill(ex: ExerciseDay) -> str:
-    """The next set to log: the suggestion's next set, or the last set again once it is done."""
-    sug = ex.suggestion
-    done = ex.working_done
-    if done < sug.sets:
-        load, reps = sug.load, sug.reps[min(done, len(sug.reps) - 1)]
-    else:
-        last = [s for s in ex.today if s.kind == "working"][-1]
-        load, reps = last.load_in(sug.unit), last.reps
-    return ParsedSet(reps=reps, load=load, bodyweight=load == 0).text()
+    """The next set to log: the last working set logged today (its load, reps and sides; RPE and
+    note dropped, warm-ups ignored), or the suggestion's first set before any."""
+    working = [s for s in ex.today if s.is_working]
+    if not working:
+        sug = ex.suggestion
+        return ParsedSet(reps=sug.reps[0], load=sug.load, bodyweight=sug.load == 0).text()
+    last = working[-1]
+    unit = None if last.unit == ex.suggestion.unit else last.unit  # what was typed, not converted
+    return ParsedSet(reps=last.reps, load=last.load, unit=unit, bodyweight=last.load == 0,
+                     sides=last.sides).text()
+
+
+def plan_text(ex: ExerciseDay) -> str:
+    """The plan's target for the next working set: `plan: 85 kg × 8 (set 2 of 3)`, or that the
+    planned sets are done."""
+    sug, done = ex.suggestion, ex.working_done
+    if done >= sug.sets:
+        return f"plan: {sug.sets} of {sug.sets} sets done"
+    load = "bodyweight" if sug.load <= 0 else f"{fmt_load(sug.load)} {sug.unit}"
+    reps = sug.reps[min(done, len(sug.reps) - 1)]
+    return f"plan: {load} × {reps} (set {done + 1} of {sug.sets})"
 
 
 def read_input(
-    text: str, prefilled: str, unit: Unit, exercise: str, logged_at: str,
-    equipment: Equipment | None = None,
+    text: str, prefilled: str, unit: Unit, exercise: str, logged_at: str, *,
+    unilateral: bool = False, equipment: Equipment | None = None,
 ) -> list[SetEntry]:
     """Typed text to sets; `x10` takes the prefilled load. Raises SetSyntaxError, also for a
     load of 0 on a loaded `equipment` (bodyweight is `bw`)."""
@@ -169,8 +199,9 @@ def read_input(
             kind=parsed.kind,
             bodyweight=base.bodyweight,
             note=parsed.note,
+            sides=parsed.sides,
         )
-    return entries_from(parsed, exercise, unit, logged_at)
+    return entries_from(parsed, exercise, unit, logged_at, unilateral=unilateral)
 
 
 def typed_text(entry: SetEntry) -> str:
@@ -178,12 +209,19 @@ def typed_text(entry: SetEntry) -> str:
     return entry_text(entry, with_unit=True) + (f" # {entry.note}" if entry.note else "")
 
 
-def edited_set(text: str, old: SetEntry, equipment: Equipment | None = None) -> SetEntry:
+def edited_set(
+    text: str, old: SetEntry, *, unilateral: bool = False, equipment: Equipment | None = None
+) -> SetEntry:
     """The set `old` becomes when edited to `text` (`x10` keeps its load; its unit, exercise and
     time stay). Raises SetSyntaxError for bad text, for more than one set, or for a load of 0
     on a loaded `equipment`."""
     new = read_input(text, entry_text(old, with_unit=True), old.unit, old.exercise, old.logged_at,
-                     equipment)
+                     unilateral=unilateral, equipment=equipment)
     if len(new) != 1:
         raise SetSyntaxError("An edit changes one set: leave out the xSETS part.")
     return new[0]
+
+
+def is_unilateral(catalog: Catalog, exercise: str) -> bool:
+    """Whether the exercise is trained one leg at a time (its sets may have sides)."""
+    return exercise in catalog and catalog.get(exercise).unilateral

@@ -21,7 +21,7 @@ from legtui.core.catalog import GLU, HAM, QUA
 from legtui.core.model import CM_IN_INCH, CheckIn, LengthUnit, Session, Unit, fmt_load, from_kg
 from legtui.core.nutrition import trend, weigh_ins
 from legtui.core.records import Record, records_by_day
-from legtui.core.setspec import entry_text
+from legtui.core.setspec import set_label
 from legtui.core.stats import (
     WINDOW_MONTHS,
     ProgressPoint,
@@ -130,7 +130,7 @@ class _Exercise:
             e1rm="–" if point.best_e1rm is None else f"{point.best_e1rm:.1f}",
             top=fmt_load(point.top_load),
             records=" ".join(record_mark(r) for r in self.marks.get(point.date, ())),
-            sets=" ".join(entry_text(s) for s in sets),
+            sets=" ".join(set_label(s, self.series.unit) for s in sets),
         )
 
 

@@ -4,17 +4,24 @@ On its own so that `legtui log` loads only this, not the gym loop's views of tod
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from legtui.core.model import Session, SetEntry, Unit
 from legtui.core.plausible import BEST_OVER_DAYS, doubts
-from legtui.core.setspec import ParsedSet, check_load
+from legtui.core.setspec import ParsedSet, SetSyntaxError, check_load
 from legtui.store import Store, new_set_id
 
 
-def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -> list[SetEntry]:
+def entries_from(
+    parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str, *, unilateral: bool = False
+) -> list[SetEntry]:
     """One SetEntry per set the spec stands for (`60x10x3` is three); SetSyntaxError when the
-    load is past its unit's bound."""
+    load is past its unit's bound, or for sides (`20x10/9`) on an exercise that is not single-leg
+    (unilateral)."""
+    if parsed.sides is not None and not unilateral:
+        plain = replace(parsed, sides=None, note=None).text()
+        raise SetSyntaxError(f"left/right reps are for single-leg exercises: write {plain}")
     check_load(parsed.load or 0.0, parsed.unit or unit)
     return [
         SetEntry(
@@ -27,6 +34,7 @@ def entries_from(parsed: ParsedSet, exercise: str, unit: Unit, logged_at: str) -
             rpe=parsed.rpe,
             kind=parsed.kind,
             note=parsed.note,
+            sides=parsed.sides,
         )
         for _ in range(parsed.sets)
     ]

@@ -9,10 +9,9 @@ from legtui.store.errors import (
     StoreWriteError,
 )
 from legtui.store.ids import new_set_id
-from legtui.store.repository import MergeResult, Store
+from legtui.store.repository import Store
 
 __all__ = [
-    "MergeResult",
     "NotFoundError",
     "Store",
     "StoreCorruptError",

@@ -8,3 +8,8 @@ import os
 
 def new_set_id() -> str:
     return os.urandom(8).hex()
+
+
+def new_device_id() -> str:
+    """A store's device id: 8 hex digits (what breaks a tie between two devices' stamps)."""
+    return os.urandom(4).hex()

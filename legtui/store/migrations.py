@@ -3,7 +3,10 @@
 Version 0 is a file with no `meta` table (made by hand or by a pre-release build); version 1 adds
 `meta`, gives every set an id and keys each session and check-in by its date; version 2 holds
 only values inside the bounds (core/bounds.py): the values an earlier legtui kept past them are
-mended (`legacy_values`). A newer version than SCHEMA_VERSION is refused.
+mended (`legacy_values`); version 3 gives the store a device id and every record its change stamp
+(docs/sync.md): a set's is its `logged_at`'s until it is edited, a check-in's fields and a note
+get their day's, the profile's and the plan's settings the earliest stamp (any change made since
+on any device wins over them). A newer version than SCHEMA_VERSION is refused.
 
 A step is `MIGRATIONS[n]`, from version n to n + 1: it takes the data and a `Mended` record of
 what it changed beyond the file's shape (values kept as text, notes cut, documents moved aside:
@@ -17,13 +20,15 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from legtui.core import hlc
 from legtui.store import layout
-from legtui.store.ids import new_set_id
+from legtui.store.ids import new_device_id, new_set_id
+from legtui.store.stamps import CHECKIN_KEYS, NOTED, STAMPED, measured
 
 if TYPE_CHECKING:  # loaded only when a file is migrated: start-up never needs it
     from legtui.store.legacy_values import Mended
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Data = dict[str, Any]
 Step = Callable[[Data, "Mended"], Data]
@@ -80,6 +85,32 @@ def _v0_to_v1(data: Data) -> Data:
     return data
 
 
+def _meta(data: Data) -> Data:
+    found: Data = (data.get("meta") or {}).get("1") or {}
+    return found
+
+
+def _day_ms(day: str) -> int:
+    return hlc.iso_ms(f"{day}T00:00:00Z")
+
+
+def _v2_to_v3(data: Data) -> Data:
+    """A device id, and a change stamp on every note, check-in field and setting (a set's
+    is its `logged_at`'s until it is edited: see `stamps.logged_stamp`)."""
+    device = new_device_id()
+    data["meta"] = {"1": {**_meta(data), "device": device}}
+    for doc in (data.get("sessions") or {}).values():  # a set's stamp is its logged_at's
+        if doc.get("notes"):
+            doc[NOTED] = {ex: hlc.at(_day_ms(doc["date"]), device) for ex in doc["notes"]}
+    for doc in (data.get("checkins") or {}).values():
+        entered = [k for k in CHECKIN_KEYS if measured(doc, k)]
+        doc[STAMPED] = {hlc.at(_day_ms(doc["date"]), device): entered} if entered else {}
+    for table in ("profile", "plan"):
+        for doc in (data.get(table) or {}).values():
+            doc[STAMPED] = {k: hlc.at(0, device) for k in doc if k != STAMPED}
+    return data
+
+
 def reshaped(step: Callable[[Data], Data]) -> Step:
     """A step that changes only the file's shape: it has nothing to report."""
     return lambda data, _mended: step(data)
@@ -95,6 +126,7 @@ def _legacy_values(data: Data, mended: Mended) -> Data:
 MIGRATIONS: dict[int, Step] = {
     0: reshaped(_v0_to_v1),
     1: _legacy_values,
+    2: reshaped(_v2_to_v3),
 }
 
 
@@ -113,7 +145,7 @@ def migrate(data: Data, mended: Mended | None = None) -> Data:
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data, mended)
         version += 1
-    data["meta"] = {"1": {"schema": SCHEMA_VERSION}}
+    data["meta"] = {"1": {**_meta(data), "schema": SCHEMA_VERSION}}
     return data
 
 
@@ -133,4 +165,4 @@ def up_to_date(data: Data, mended: Mended | None = None) -> Data:
 
 
 def fresh() -> Data:
-    return {"meta": {"1": {"schema": SCHEMA_VERSION}}}
+    return {"meta": {"1": {"schema": SCHEMA_VERSION, "device": new_device_id()}}}

@@ -14,22 +14,35 @@ changed, and the record made from an unchanged document is reused (see `parsed`)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
 from legtui.core.catalog import Catalog, default_plan
 from legtui.core.model import CheckIn, Exercise, Plan, Profile, Session, SetEntry
-from legtui.store import layout
+from legtui.store import layout, stamps
 from legtui.store.errors import NotFoundError, StoreError
 from legtui.store.integrity import Damage
 from legtui.store.layout import Doc
 from legtui.store.parsed import DayIndex, ParsedHistory
+from legtui.store.stamps import (
+    STAMPED,
+    checkin_stamps,
+    exported,
+    logged_stamp,
+    restamped,
+)
 from legtui.store.storage import SafeStorage
+
+if TYPE_CHECKING:  # what a merge and the sync settings need is imported when they run
+    from legtui.core.merge import Replica
+    from legtui.core.sync_target import SyncTarget
+    from legtui.store.merge import MergeResult, Outcome
+    from legtui.store.replica import Documents
 
 SINGLETON = 1
 
@@ -38,17 +51,6 @@ Raw = dict[str, Any]
 
 def _ordinal(day: str) -> int:
     return date.fromisoformat(day).toordinal()
-
-
-@dataclass(frozen=True, slots=True)
-class MergeResult:
-    """What a bulk merge (import, demo) added."""
-
-    sessions_added: int = 0
-    sets_added: int = 0
-    sets_skipped: int = 0
-    checkins_added: int = 0
-    exercises_added: int = 0
 
 
 def _trains(session: Session, exercise: str) -> bool:
@@ -85,6 +87,7 @@ class Store:
         self._storage = storage
         self.path = storage.path  # a symlinked store's target
         self._history = ParsedHistory(self.path)
+        self.wall_ms: Callable[[], int] = stamps.wall_ms  # the clock change stamps read
 
     def _table(self, name: str) -> Table:
         return self._db.table(name, cache_size=0)
@@ -99,6 +102,12 @@ class Store:
 
     def _single(self, name: str) -> Raw | None:
         return self._raw(name).get(str(SINGLETON))
+
+    def _stamp(self, seen: str = "") -> str:
+        """This change's stamp; the store's clock moves on to it (inside a transaction)."""
+        stamp, meta = stamps.advanced(self._single("meta") or {}, self.wall_ms(), seen)
+        _put(self._table("meta"), SINGLETON, meta)
+        return stamp
 
     # -- change detection ------------------------------------------------------------------
     def refresh(self) -> bool:
@@ -141,6 +150,18 @@ class Store:
         """Bumps on every load or save; cheap to compare for caches."""
         return self._storage.generation
 
+    # -- this device ---------------------------------------------------------------------------
+    def sync_target(self) -> SyncTarget:
+        """Where `legtui sync` and "Sync now" go (this device's, never exported)."""
+        from legtui.core.sync_target import SyncTarget
+
+        return SyncTarget.from_dict((self._single("meta") or {}).get("sync") or {})
+
+    def set_sync(self, target: SyncTarget) -> None:
+        with self._storage.transaction():
+            meta = self._single("meta") or {}
+            _put(self._table("meta"), SINGLETON, {**meta, "sync": target.to_dict()})
+
     # -- profile, plan, exercises ------------------------------------------------------------
     def profile(self) -> Profile:
         doc = self._single("profile")
@@ -154,7 +175,9 @@ class Store:
 
     def set_profile(self, profile: Profile) -> None:
         with self._storage.transaction():
-            _put(self._table("profile"), SINGLETON, profile.to_dict())
+            doc = restamped(self._single("profile"), profile.to_dict(), Profile().to_dict(),
+                            self._stamp())
+            _put(self._table("profile"), SINGLETON, doc)
 
     def plan(self) -> Plan:
         doc = self._single("plan")
@@ -162,7 +185,9 @@ class Store:
 
     def set_plan(self, plan: Plan) -> None:
         with self._storage.transaction():
-            _put(self._table("plan"), SINGLETON, plan.to_dict())
+            default = default_plan(self.profile().unit).to_dict()
+            doc = restamped(self._single("plan"), plan.to_dict(), default, self._stamp())
+            _put(self._table("plan"), SINGLETON, doc)
 
     def custom_exercises(self) -> list[Exercise]:
         return [Exercise.from_dict(dict(d)) for d in self._raw("exercises").values()]
@@ -172,24 +197,26 @@ class Store:
 
     def add_exercise(self, exercise: Exercise) -> None:
         with self._storage.transaction():
-            self._add_exercise(exercise)
+            if exercise.id not in {d["id"] for d in self._raw("exercises").values()}:
+                self._put_exercise(exercise.to_dict())
 
     def set_muscles(self, exercise_id: str, muscles: tuple[str, ...]) -> None:
         """The primary muscles of an exercise of the user's own (counted in weekly volume)."""
         with self._storage.transaction():
-            for key, doc in self._raw("exercises").items():
-                if doc["id"] == exercise_id:
-                    _put(self._table("exercises"), int(key), {**doc, "primary": list(muscles)})
-                    return
-        raise NotFoundError(f"{exercise_id} is not an exercise of your own")
+            doc = next((d for d in self._raw("exercises").values() if d["id"] == exercise_id),
+                       None)
+            if doc is None:
+                raise NotFoundError(f"{exercise_id} is not an exercise of your own")
+            self._put_exercise({**doc, "primary": list(muscles)})
 
-    def _add_exercise(self, exercise: Exercise) -> bool:
+    def _put_exercise(self, data: Raw) -> None:
+        """Add a custom exercise, or replace the one with its id (a catalog id is left alone)."""
+        if data["id"] in Catalog():
+            return
         docs = self._raw("exercises")
-        if exercise.id in {d["id"] for d in docs.values()} or exercise.id in Catalog():
-            return False
-        next_id = max((int(k) for k in docs), default=0) + 1
-        self._table("exercises").insert(Document(exercise.to_dict(), doc_id=next_id))
-        return True
+        same = [int(k) for k, d in docs.items() if d["id"] == data["id"]]
+        doc_id = same[0] if same else max((int(k) for k in docs), default=0) + 1
+        _put(self._table("exercises"), doc_id, data)
 
     # -- sessions and sets -------------------------------------------------------------------
     def is_empty(self) -> bool:
@@ -277,9 +304,12 @@ class Store:
         """Append sets (and optionally the exercise's note) to a day's session in one write."""
         with self._storage.transaction():
             data = self._day(day)
-            data["sets"] = [*data.get("sets", []), *(_written(e) for e in entries)]
+            written = [_written(e) for e in entries]  # a new set's stamp: its logged_at's
+            stamp = self._stamp(max((logged_stamp(w) for w in written), default=""))
+            data["sets"] = [*data.get("sets", []), *written]
             if note and entries:
                 data["notes"] = {**(data.get("notes") or {}), entries[0].exercise: note}
+                data["noted"] = {**(data.get("noted") or {}), entries[0].exercise: stamp}
             _put(self._table("sessions"), _ordinal(day), data)
 
     def log_set(self, day: str, entry: SetEntry) -> None:
@@ -308,7 +338,8 @@ class Store:
         with self._storage.transaction():
             day, old = self._require_set(set_id)
             kept = replace(new, id=old.id, logged_at=old.logged_at)
-            self._rewrite_day(day, lambda sets: [_written(kept) if s["id"] == set_id else s
+            written = {**_written(kept), STAMPED: self._stamp(logged_stamp(_written(old)))}
+            self._rewrite_day(day, lambda sets: [written if s["id"] == set_id else s
                                                  for s in sets])
             return kept
 
@@ -316,7 +347,15 @@ class Store:
         with self._storage.transaction():
             day, old = self._require_set(set_id)
             self._rewrite_day(day, lambda sets: [s for s in sets if s["id"] != set_id])
+            tombstones = {**self._tombstones(), set_id: self._stamp(logged_stamp(_written(old)))}
+            _put(self._table("deleted"), SINGLETON, {"sets": tombstones})
             return old
+
+    def _tombstones(self) -> dict[str, str]:
+        """Deleted sets' ids and when they were deleted."""
+        doc = self._single("deleted") or {}
+        found: dict[str, str] = doc.get("sets") or {}
+        return found
 
     def set_note(self, day: str, exercise: str, note: str | None) -> None:
         """The lifter's note for one exercise on one day (None clears it)."""
@@ -328,6 +367,7 @@ class Store:
             else:
                 notes.pop(exercise, None)
             data["notes"] = notes
+            data["noted"] = {**(data.get("noted") or {}), exercise: self._stamp()}
             _put(self._table("sessions"), _ordinal(day), data)
 
     def _require_set(self, set_id: str) -> tuple[str, SetEntry]:
@@ -356,9 +396,13 @@ class Store:
     def put_checkin(self, entry: CheckIn) -> CheckIn:
         """Merge fields into the day's check-in: a later value replaces, the rest stay."""
         with self._storage.transaction():
-            old = self.checkin(entry.date)
-            merged = old.merged(entry) if old else entry
-            _put(self._table("checkins"), _ordinal(entry.date), _written(merged))
+            key = str(_ordinal(entry.date))
+            raw = self._raw("checkins").get(key)
+            old = self._history.document("checkins", key, raw) if raw is not None else None
+            merged = self._checkin(key, raw).merged(entry) if raw is not None else entry
+            changed = checkin_stamps(old, entry.to_dict(), self._stamp())
+            _put(self._table("checkins"), _ordinal(entry.date),
+                 {**_written(merged), STAMPED: changed})
             return merged
 
     def checkins(self, since: str | None = None, until: str | None = None) -> list[CheckIn]:
@@ -378,65 +422,58 @@ class Store:
         profile: Profile | None = None,
         plan: Plan | None = None,
     ) -> MergeResult:
-        """Add sessions, check-ins and exercises in one write; sets whose id exists are skipped.
+        """Merge records without change stamps (another app's import, the demo): they fill only
+        what the store lacks."""
+        from legtui.store.replica import Documents, to_replica
 
-        A check-in merges into the day's (fields already there win, so a re-import changes
-        nothing). `profile` and `plan` are set only when the store has none.
-        """
+        return self.merge_replica(to_replica(Documents.of(sessions, checkins, exercises,
+                                                          profile, plan)))
+
+    def merge_replica(self, incoming: Replica, dry_run: bool = False) -> MergeResult:
+        """Merge another device's records (legtui.core.merge: the later change wins, per set and
+        per check-in field, deletions included) in one write; with `dry_run`, only say what it
+        would do."""
+        from legtui.store import merge as merging
+
         with self._storage.transaction():
-            added_ex = sum(self._add_exercise(e) for e in exercises)
-            if profile is not None and not self.has_profile():
-                _put(self._table("profile"), SINGLETON, profile.to_dict())
-            if plan is not None and not self.has_plan():
-                _put(self._table("plan"), SINGLETON, plan.to_dict())
-            new_sessions, new_sets, skipped = self._merge_sessions(sessions)
-            added_ci = self._merge_checkins(checkins)
-            return MergeResult(new_sessions, new_sets, skipped, added_ci, added_ex)
+            stamp, _ = stamps.advanced(self._single("meta") or {}, self.wall_ms())  # if it writes
+            outcome = merging.plan(self._documents(), incoming, stamp)
+            if outcome.writes and not dry_run:
+                self._write_merge(outcome)
+            return outcome.result
 
-    def _merge_sessions(self, sessions: Iterable[Session]) -> tuple[int, int, int]:
-        stored, _ = self._sessions_index()
-        known_ids = {s.id for k, d in stored.items() for s in self._parse(k, d).sets}
-        new_sessions = new_sets = skipped = 0
-        days: dict[int, Raw] = {}
-        for session in sessions:
-            fresh = [s for s in session.sets if s.id not in known_ids]
-            skipped += len(session.sets) - len(fresh)
-            if not fresh:
-                continue
-            known_ids.update(s.id for s in fresh)
-            doc_id = _ordinal(session.date)
-            if doc_id not in days:
-                new_sessions += str(doc_id) not in stored
-                days[doc_id] = self._day(session.date)
-            data = days[doc_id]
-            data["sets"] = [*data["sets"], *(_written(s) for s in fresh)]
-            data["notes"] = {**session.notes, **(data.get("notes") or {})}
-            new_sets += len(fresh)
-        _put_all(self._table("sessions"), days)
-        return new_sessions, new_sets, skipped
+    def _documents(self) -> Documents:
+        from legtui.store.replica import Documents
 
-    def _merge_checkins(self, checkins: Iterable[CheckIn]) -> int:
-        stored = self._raw("checkins")
-        merged: dict[int, CheckIn] = {}
-        for entry in checkins:
-            doc_id = _ordinal(entry.date)
-            if doc_id not in merged:
-                old = stored.get(str(doc_id))
-                if old is None:
-                    merged[doc_id] = entry
-                    continue
-                merged[doc_id] = self._checkin(str(doc_id), old)
-            merged[doc_id] = entry.merged(merged[doc_id])
-        added = sum(str(i) not in stored for i in merged)
-        _put_all(self._table("checkins"), {i: _written(c) for i, c in merged.items()})
-        return added
+        sessions = self._raw("sessions")
+        checkins = self._raw("checkins")
+        return Documents(
+            sessions=[self._history.document("sessions", k, d) for k, d in sessions.items()],
+            checkins=[self._history.document("checkins", k, d) for k, d in checkins.items()],
+            profile=self._single("profile"),
+            plan=self._single("plan"),
+            exercises=list(self._raw("exercises").values()),
+            deleted=self._tombstones(),
+        )
+
+    def _write_merge(self, outcome: Outcome) -> None:
+        stored = self._raw("sessions")
+        gone = [_ordinal(d) for d, doc in outcome.sessions.items()
+                if doc is None and str(_ordinal(d)) in stored]
+        if gone:
+            self._table("sessions").remove(doc_ids=gone)
+        _put_all(self._table("sessions"), {_ordinal(d): doc for d, doc in
+                                           outcome.sessions.items() if doc is not None})
+        _put_all(self._table("checkins"), {_ordinal(d): doc for d, doc in
+                                           outcome.checkins.items()})
+        for name, doc in outcome.settings.items():
+            _put(self._table(name), SINGLETON, doc)
+        for exercise in outcome.exercises:
+            self._put_exercise(exercise)
+        if outcome.deleted is not None:
+            _put(self._table("deleted"), SINGLETON, {"sets": outcome.deleted})
+        self._stamp(outcome.clock)
 
     def dump(self) -> dict[str, Any]:
-        """Everything, as plain data (for `export json`)."""
-        return {
-            "profile": self.profile().to_dict() if self.has_profile() else None,
-            "plan": self.plan().to_dict() if self.has_plan() else None,
-            "exercises": [e.to_dict() for e in self.custom_exercises()],
-            "sessions": [s.to_dict() for s in self.each_session()],
-            "checkins": [c.to_dict() for c in self.checkins()],
-        }
+        """Everything, as plain data with its change stamps (for `export json`)."""
+        return exported(self._documents())

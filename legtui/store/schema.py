@@ -7,10 +7,9 @@ fields are ignored, never fatal (a newer legtui's optional field, a key added by
 another tool). `problem(table, key, doc)` says in one line what is wrong with a document, or
 None; `integrity` reads a whole file with it (docs/store-format.md, "The schema").
 
-Extending it: an optional field is one line in its document's spec (a set's
-`"sides": may(document({"left": need(number(bounds.REPS)), "right": need(...)}))`, a check-in's
-`"partial": may(boolean)`); a new table is one entry in TABLES; a new number's bound goes in
-`core/bounds.py` first, so the shell and the app refuse what a read would call damage.
+Extending it: an optional field is one line in its document's spec (a set's `"sides"`, a
+check-in's `"partial": may(boolean)`); a new table is one entry in TABLES; a new number's bound
+goes in `core/bounds.py` first, so the shell and the app refuse what a read would call damage.
 """
 
 from __future__ import annotations
@@ -20,16 +19,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from legtui.core import bounds
+from legtui.core import bounds, hlc
 from legtui.core.inputs import Rule, number_issue, shown
 from legtui.core.model import (
     ACTIVITIES,
     EQUIPMENT,
+    REST_ALERTS,
     SET_KINDS,
     UNITS,
     WEEKDAYS,
     LengthUnit,
 )
+from legtui.store.stamps import CHECKIN_KEYS
 
 # A check returns None when the value is fine, else the issue: `" is 'ten', not a number"` for
 # a value, `".reps is ..."` or `"[2].reps is ..."` from inside an object or a list (the path to
@@ -169,6 +170,17 @@ def _load_in_unit(doc: dict[str, Any]) -> str | None:
     return None if issue is None else f".load {issue}"
 
 
+def _weaker_side(doc: dict[str, Any]) -> str | None:
+    """A single-leg set's reps are its weaker side's (`20x10/9` is 9 reps)."""
+    sides = doc.get("sides")
+    if not sides:
+        return None
+    weaker = min(sides["left"], sides["right"])
+    if doc["reps"] == weaker:
+        return None
+    return f".reps is {doc['reps']}, not the weaker side's {weaker}"
+
+
 def _in_its_unit(value: Any) -> str | None:
     """A weight: its bound depends on its unit, so a rule of the document checks it."""
     return None
@@ -203,6 +215,31 @@ ID = text(bounds.ID_MAX, empty=False)
 NAME = text(bounds.ID_MAX)
 STRINGS = list_of(NAME, 100)
 
+
+# -- change stamps (docs/sync.md) --------------------------------------------------------------
+def stamp(value: Any) -> str | None:
+    return None if hlc.is_stamp(value) else f" is {shown(value)}, not a change stamp"
+
+
+def device(value: Any) -> str | None:
+    return None if hlc.is_device(value) else f" is {shown(value)}, not a device id"
+
+
+STAMPS = mapping(stamp)  # setting, exercise or set id -> the stamp of its last change
+
+
+def _grouped_stamps(value: Any) -> str | None:
+    """A check-in's stamps: `{stamp: [field, ...]}`."""
+    if not isinstance(value, dict):
+        return f" is {shown(value)}, not an object"
+    fields = list_of(one_of(CHECKIN_KEYS), len(CHECKIN_KEYS))
+    for key, names in value.items():
+        found = stamp(key) or fields(names)
+        if found:
+            return f".{key}{found}"
+    return None
+
+
 SET: Check = document({
     "id": need(ID),
     "exercise": need(ID),
@@ -215,12 +252,15 @@ SET: Check = document({
     "note": may(text()),
     "tempo": may(text(40)),
     "tut_s": may(number(bounds.TUT_S)),
-}, _load_in_unit)
+    "sides": may(document({"left": need(number(bounds.REPS)), "right": need(number(bounds.REPS))})),
+    "changed": may(stamp),
+}, _load_in_unit, _weaker_side)
 
 SESSION: Check = document({
     "date": need(day),
     "sets": may(list_of(SET, 1000)),
     "notes": may(mapping(text())),
+    "noted": may(STAMPS),
 }, _unique_set_ids)
 
 CHECKIN: Check = document({
@@ -233,6 +273,7 @@ CHECKIN: Check = document({
     "weight": may(_in_its_unit),
     "note": may(text()),
     "partial": may(boolean),
+    "changed": may(_grouped_stamps),
 }, _in_unit("weight", bounds.BODYWEIGHT), _tape)
 
 PLAN_ITEM: Check = document({
@@ -249,6 +290,7 @@ PLAN_ITEM: Check = document({
 PLAN: Check = document({
     "days": may(list_of(one_of(WEEKDAYS), 7)),
     "items": may(list_of(PLAN_ITEM, 100)),
+    "changed": may(STAMPS),
 })
 
 PROFILE: Check = document({
@@ -258,10 +300,12 @@ PROFILE: Check = document({
     "birth_year": may(number(bounds.BIRTH_YEAR)),
     "activity": may(one_of(ACTIVITIES)),
     "timezone": may(text(100)),  # kept as written, even a zone this machine does not know
-    "bell": may(boolean),
+    "bell": may(boolean),  # before rest_alert: false reads as rest_alert "off"
+    "rest_alert": may(one_of(REST_ALERTS)),
     "goal_weight": may(number(bounds.GOAL_WEIGHT)),  # kg
     "checkin_day": may(one_of(WEEKDAYS)),
     **{name: may(number(rule)) for name, rule in bounds.PROFILE.items()},
+    "changed": may(STAMPS),
 })
 
 EXERCISE: Check = document({
@@ -274,7 +318,14 @@ EXERCISE: Check = document({
     "aliases": may(STRINGS),
 })
 
-META: Check = document({"schema": need(number(Rule("schema", 0, 1_000_000, whole=True)))})
+META: Check = document({
+    "schema": need(number(Rule("schema", 0, 1_000_000, whole=True))),
+    "device": may(device),
+    "clock": may(stamp),
+    "sync": may(document({"file": may(text(4096)), "via": may(text(4096)), "auto": may(boolean)})),
+})
+
+DELETED: Check = document({"sets": may(STAMPS)})  # tombstones: a deleted set's id -> its stamp
 
 TABLES: dict[str, Check] = {
     "meta": META,
@@ -283,6 +334,7 @@ TABLES: dict[str, Check] = {
     "exercises": EXERCISE,
     "sessions": SESSION,
     "checkins": CHECKIN,
+    "deleted": DELETED,
 }
 DATED = frozenset({"sessions", "checkins"})  # one document per day, keyed by the date's ordinal
 

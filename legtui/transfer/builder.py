@@ -21,6 +21,7 @@ from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
 from legtui.core.inputs import Rule, number_problem
 from legtui.core.kept_as_text import as_text, named, outside, with_text
+from legtui.core.merge import Replica
 from legtui.core.model import (
     CheckIn,
     Exercise,
@@ -58,6 +59,7 @@ class Parsed:
     as_text: list[str] = field(default_factory=list)  # `line 12: RPE 5`, kept in the note
     profile: Profile | None = None
     plan: Plan | None = None
+    replica: Replica | None = None  # with their change stamps (a legtui export), to merge as is
 
 
 @dataclass

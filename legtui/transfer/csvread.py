@@ -41,10 +41,12 @@ def text_lines(path: Path) -> Iterator[Iterator[str]]:
     except OSError as error:
         raise TransferError(f"cannot read {path}: {error.strerror or error}") from None
     with source:
-        yield _lines(source)
+        yield lines_of(source)
 
 
-def _lines(source: BinaryIO) -> Iterator[str]:
+def lines_of(source: BinaryIO) -> Iterator[str]:
+    """A binary stream's lines as text (a file's, standard input's), each checked: UTF-8, at most
+    LINE_MAX."""
     number = 0
     while raw := source.readline(LINE_MAX):
         number += 1
@@ -73,6 +75,19 @@ def read_text(path: Path) -> str:
                             f"{WHOLE_MAX >> 20} MB")
     with text_lines(path) as lines:
         return "".join(lines)
+
+
+def read_stream(source: BinaryIO) -> str:
+    """A whole stream (standard input) as text, as `read_text` reads a file, up to WHOLE_MAX."""
+    out: list[str] = []
+    size = 0
+    for line in lines_of(source):
+        size += len(line)
+        if size > WHOLE_MAX:
+            raise TransferError(f"the input is over {WHOLE_MAX >> 20} MB; a legtui export is read "
+                                f"whole, up to {WHOLE_MAX >> 20} MB")
+        out.append(line)
+    return "".join(out)
 
 
 def sniff_delimiter(header: str) -> str:

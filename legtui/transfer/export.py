@@ -8,7 +8,8 @@ csv: one row per set, oldest first, with these columns:
     kind           working, warmup, drop or failure
     load           as typed, in `unit` (0 for bodyweight)
     unit           kg or lb
-    reps           whole reps (0 for a timed set)
+    reps           whole reps (0 for a timed set); the weaker side of a single-leg set
+    left, right    a single-leg set's reps on each side (`20x10/9`), empty otherwise
     rpe            empty when not given
     tut_s          seconds of a timed set or under tension, empty when not given
     tempo          empty when not given
@@ -46,8 +47,8 @@ from legtui.transfer.names import strong_name
 FORMATS: tuple[str, ...] = ("csv", "strong", "json")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS: tuple[str, ...] = (
-    "date", "exercise_id", "exercise", "kind", "load", "unit", "reps", "rpe", "tut_s", "tempo",
-    "note", "session_note", "logged_at", "id",
+    "date", "exercise_id", "exercise", "kind", "load", "unit", "reps", "left", "right", "rpe",
+    "tut_s", "tempo", "note", "session_note", "logged_at", "id",
 )
 STRONG_COLUMNS: tuple[str, ...] = (
     "Date", "Workout Name", "Duration", "Exercise Name", "Set Order", "Weight", "Reps",
@@ -85,7 +86,8 @@ def to_csv(store: Store) -> str:
     rows: list[Fields] = [
         [
             session.date, s.exercise, catalog.name(s.exercise), s.kind, clean_number(s.load),
-            s.unit, s.reps, _rpe(s.rpe), _blank(s.tut_s), _blank(s.tempo), _blank(s.note),
+            s.unit, s.reps, *(s.sides or ("", "")), _rpe(s.rpe), _blank(s.tut_s),
+            _blank(s.tempo), _blank(s.note),
             session.notes.get(s.exercise, ""), s.logged_at, s.id,
         ]
         for session in store.sessions()

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from legtui.core.clock import Clock
 from legtui.core.model import Unit
-from legtui.store import MergeResult, Store
+from legtui.store import Store
+from legtui.store.replica import Documents, to_replica
 from legtui.transfer import fitnotes, hevy, native, strong
 from legtui.transfer.builder import Parsed, SessionBuilder
-from legtui.transfer.csvread import read_text, text_lines
+from legtui.transfer.csvread import lines_of, read_stream, read_text, text_lines
 from legtui.transfer.summary import ImportSummary
 
 Reader = Callable[[Iterator[str], SessionBuilder, Unit | None], Parsed]
@@ -22,34 +24,22 @@ CSV_READERS: dict[str, tuple[str, Reader]] = {
 APPS: tuple[str, ...] = (*CSV_READERS, "legtui")
 
 
-def parse(store: Store, app: str, path: Path, unit: Unit | None = None) -> Parsed:
-    """Read and check the whole file, a line at a time; raises TransferError (with the line)
-    on a bad row."""
+def parse(
+    store: Store, app: str, path: Path, unit: Unit | None = None, source: BinaryIO | None = None
+) -> Parsed:
+    """Read and check the whole file (or `source`, standard input), a line at a time; raises
+    TransferError (with the line) on a bad row."""
     if app == "legtui":
-        return native.read(read_text(path), store.catalog())
+        text = read_text(path) if source is None else read_stream(source)
+        return native.read(text, store.catalog())
     label, reader = CSV_READERS[app]
     profile = store.profile()
     clock = Clock(profile.timezone, profile.day_start_hour)
     builder = SessionBuilder(label, store.catalog(), clock)
+    if source is not None:
+        return reader(lines_of(source), builder, unit)
     with text_lines(path) as lines:
         return reader(lines, builder, unit)
-
-
-def preview(store: Store, parsed: Parsed) -> MergeResult:
-    """What Store.merge would add, without writing."""
-    existing = store.sessions()
-    known = {s.id for session in existing for s in session.sets}
-    days = {session.date for session in existing}
-    sessions = sets = skipped = 0
-    for session in parsed.sessions:
-        fresh = [s for s in session.sets if s.id not in known]
-        known.update(s.id for s in fresh)
-        skipped += len(session.sets) - len(fresh)
-        sets += len(fresh)
-        sessions += bool(fresh) and session.date not in days
-    checkin_days = {c.date for c in store.checkins()}
-    checkins = sum(c.date not in checkin_days for c in parsed.checkins)
-    return MergeResult(sessions, sets, skipped, checkins, len(_new_exercises(store, parsed)))
 
 
 def _new_exercises(store: Store, parsed: Parsed) -> list[str]:
@@ -58,21 +48,24 @@ def _new_exercises(store: Store, parsed: Parsed) -> list[str]:
 
 
 def run_import(
-    store: Store, app: str, path: Path | str, unit: Unit | None = None, dry_run: bool = False
+    store: Store,
+    app: str,
+    path: Path | str,
+    unit: Unit | None = None,
+    dry_run: bool = False,
+    source: BinaryIO | None = None,
 ) -> ImportSummary:
-    """Import a file (app: strong, hevy, fitnotes or legtui); all or nothing."""
+    """Import a file (app: strong, hevy, fitnotes or legtui; from `source`, standard input, when
+    given); all or nothing. Records merge by the later change
+    (Store.merge_replica); what another app's file holds only fills what the store lacks."""
     if app not in APPS:
         raise ValueError(f"unknown app {app!r}; one of {', '.join(APPS)}")
     path = Path(path)
-    parsed = parse(store, app, path, unit)
+    parsed = parse(store, app, path, unit, source)
     new_exercises = tuple(_new_exercises(store, parsed))
-    profile = parsed.profile if parsed.profile and not store.has_profile() else None
-    plan = parsed.plan if parsed.plan and not store.has_plan() else None
-    restored = tuple(name for name, item in (("profile", profile), ("plan", plan)) if item)
-    if dry_run:
-        added = preview(store, parsed)
-    else:
-        added = store.merge(parsed.sessions, parsed.checkins, parsed.exercises, profile, plan)
+    replica = parsed.replica or to_replica(Documents.of(
+        parsed.sessions, parsed.checkins, parsed.exercises, parsed.profile, parsed.plan))
+    added = store.merge_replica(replica, dry_run=dry_run)
     sets = [s for session in parsed.sessions for s in session.sets]
     warmups = sum(s.kind == "warmup" for s in sets)
     days = sorted({s.date for s in parsed.sessions} | {c.date for c in parsed.checkins})
@@ -93,5 +86,5 @@ def run_import(
         suspicious=tuple(parsed.suspicious),
         notes_cut=tuple(parsed.notes_cut),
         as_text=tuple(parsed.as_text),
-        restored=restored,
+        restored=added.settings,
     )

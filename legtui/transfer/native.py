@@ -1,21 +1,22 @@
 """legtui's own JSON export: everything in the store, so two stores can be merged.
 
-`{"format": "legtui", "version": 1, "profile", "plan", "exercises", "sessions", "checkins"}`:
-Store.dump() with a marker. Imported back, sets keep their ids (a set already present is the
-same set and is skipped), custom exercises and check-ins are added, and the profile and the plan
-are restored into a store that has none of its own.
+`{"format": "legtui", "version": 2, "profile", "plan", "exercises", "sessions", "checkins",
+"deleted"}`: Store.dump() with a marker, every record with its change stamps and the deleted sets'
+tombstones (docs/sync.md). Imported back, it merges by the later change: sets by id, check-ins
+field by field, the profile and the plan setting by setting, deletions included. A version 1 file
+(no stamps) fills what the store lacks and replaces nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any, TypeVar
 
 import orjson
 
 from legtui.core.catalog import Catalog
 from legtui.core.kept_as_text import named
+from legtui.core.merge import Replica
 from legtui.core.model import (
     CheckIn,
     Exercise,
@@ -25,11 +26,12 @@ from legtui.core.model import (
 )
 from legtui.core.text import clean, cut_note, json_escaped
 from legtui.store import Store, legacy_values, schema
+from legtui.store.replica import Documents, to_replica
 from legtui.transfer.builder import Parsed
 from legtui.transfer.errors import TransferError
 
 FORMAT = "legtui"
-VERSION = 1
+VERSION = 2
 T = TypeVar("T")
 
 
@@ -78,28 +80,53 @@ def _one(data: dict[str, Any], key: str, build: Callable[[dict[str, Any]], T]) -
     return None if raw is None else _build(key, key, raw, build)
 
 
-def _exercise(data: dict[str, Any]) -> Exercise:
-    exercise = Exercise.from_dict(data)
-    return replace(exercise, name=clean(exercise.name) or exercise.id)
+def _cleaned(data: dict[str, Any], parsed: Parsed) -> None:
+    """The file's text cleaned as typed text is (names: control characters out; notes: cut to
+    NOTE_MAX, where listed), in place, before anything is read from it."""
+    for exercise in data.get("exercises") or ():
+        if isinstance(exercise, dict) and isinstance(exercise.get("name"), str):
+            exercise["name"] = clean(exercise["name"]) or exercise.get("id")
 
-
-def _notes_cut(session: Session, cut: list[str]) -> Session:
-    """The session with its notes cleaned and cut to NOTE_MAX; where one was cut is listed."""
-    def note(text: str | None, where: str) -> str | None:
+    def note(text: Any, where: str) -> Any:
+        if not isinstance(text, str):
+            return text
         kept, was_cut = cut_note(text)
         if was_cut:
-            cut.append(where)
+            parsed.notes_cut.append(where)
         return kept
 
-    sets = tuple(
-        entry if entry.note is None else replace(entry, note=note(entry.note, f"set {entry.id}"))
-        for entry in session.sets
-    )
-    notes = {ex: note(text, f"{session.date} {ex}") for ex, text in session.notes.items()}
-    return replace(session, sets=sets, notes={ex: t for ex, t in notes.items() if t})
+    for session in data.get("sessions") or ():
+        if not isinstance(session, dict):
+            continue
+        for entry in session.get("sets") or ():
+            if isinstance(entry, dict) and entry.get("note") is not None:
+                entry["note"] = note(entry["note"], f"set {entry.get('id')}")
+        notes = session.get("notes")
+        if isinstance(notes, dict):
+            kept = {ex: note(text, f"{session.get('date')} {ex}") for ex, text in notes.items()}
+            session["notes"] = {ex: text for ex, text in kept.items() if text}
 
 
-def read(text: str, catalog: Catalog) -> Parsed:
+def _deleted(data: dict[str, Any]) -> dict[str, str]:
+    found = data.get("deleted") or {}
+    if not isinstance(found, dict) or not all(isinstance(v, str) for v in found.values()):
+        raise TransferError("'deleted' is not an object of set ids and stamps")
+    return found
+
+
+def _replica(data: dict[str, Any]) -> Replica:
+    """The file's records as registers, with their stamps (checked)."""
+    try:
+        return to_replica(Documents(
+            sessions=data.get("sessions") or [], checkins=data.get("checkins") or [],
+            profile=data.get("profile"), plan=data.get("plan"),
+            exercises=data.get("exercises") or [], deleted=_deleted(data),
+            stamped=data["version"] >= 2))  # version 1 carries no stamps
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise TransferError(f"a change stamp cannot be read: {error}") from None
+
+
+def read(text: str | bytes, catalog: Catalog) -> Parsed:
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as error:
@@ -110,13 +137,14 @@ def read(text: str, catalog: Catalog) -> Parsed:
         raise TransferError(f"export version {data.get('version')!r} is newer than this legtui")
     parsed = Parsed("legtui")
     _as_text(data, parsed)
-    parsed.exercises = _each(data, "exercises", _exercise)
+    _cleaned(data, parsed)
+    parsed.exercises = _each(data, "exercises", Exercise.from_dict)
     parsed.sessions = _each(data, "sessions", Session.from_dict)
     parsed.checkins = _each(data, "checkins", CheckIn.from_dict)
     parsed.profile = _one(data, "profile", Profile.from_dict)
     parsed.plan = _one(data, "plan", Plan.from_dict)
     parsed.workouts = len(parsed.sessions)
-    parsed.sessions = [_notes_cut(s, parsed.notes_cut) for s in parsed.sessions]
+    parsed.replica = _replica(data)
     known = {e.id for e in parsed.exercises} | {e.id for e in catalog.exercises}
     for session in parsed.sessions:
         for entry in session.sets:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from legtui.core.bounds import NOTE_MAX
 from legtui.core.text import count, shown
-from legtui.store import MergeResult
+from legtui.store.merge import MergeResult
 
 MAX_LISTED = 20
 
@@ -72,6 +72,11 @@ class ImportSummary:
             f"{count(a.exercises_added, 'exercise')}"
             + (f"; the {' and the '.join(self.restored)}" if self.restored else "")
         )
+        if a.sets_changed or a.sets_deleted or a.checkins_changed:
+            verb = "would change" if self.dry_run else "changed"
+            out.append(f"{verb} (a later change on the other side): "
+                       f"{count(a.sets_changed, 'set')}, {a.sets_deleted} deleted, "
+                       f"{count(a.checkins_changed, 'check-in')}")
         if self.dry_run:
             out.append("dry run: nothing was written")
         return out

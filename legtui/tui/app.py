@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
@@ -15,7 +15,7 @@ from textual.screen import Screen
 
 from legtui.core.clock import Clock
 from legtui.core.text import shown
-from legtui.paths import resolve_store_path, styles_dir
+from legtui.paths import config_path, resolve_store_path, styles_dir
 from legtui.store import Store, StoreError
 from legtui.tui.palette import LegtuiCommands
 from legtui.tui.textual_hooks import HookedApp
@@ -94,7 +94,10 @@ class LegtuiApp(HookedApp):
             Binding(key, f"area('{mode}')", title, id=mode, tooltip=tip)
             for key, mode, title, tip in AREAS
         ),
-        Binding("question_mark", "help", "Help", id="help", tooltip="Every key of every screen"),
+        Binding(
+            "question_mark,f1", "help", "Help", id="help",
+            tooltip="Every key of every screen (f1 also while typing in a field)",
+        ),
         Binding("q", "quit", "Quit", id="quit", tooltip="Leave legtui (everything is saved)"),
     ]
 
@@ -103,14 +106,27 @@ class LegtuiApp(HookedApp):
         store: Store,
         now_fn: Callable[[], datetime] | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        config: Path | None = None,
     ) -> None:
         super().__init__()
         self.store = store
+        self.keymap, self._keymap_warning = self._read_keymap(config)
         self._now_fn = now_fn
         self.monotonic = monotonic  # the rest timer's clock (frozen in tests and screenshots)
         self._store_error: str | None = None  # the store problem on screen now, if any
         self._reads_shown = store.reads  # the store's reads the screens have rendered
         self.progress_cache: ProgressCache | None = None  # Progression's numbers, made ahead
+
+    def _read_keymap(self, config: Path | None) -> tuple[dict[str, str], str | None]:
+        """The lifter's keys from config.toml ([keys]; see legtui.tui.keymap), applied."""
+        if config is None:
+            return {}, None
+        from legtui.tui.keymap import load_keymap
+        from legtui.tui.keys import binding_ids
+
+        loaded = load_keymap(config, binding_ids())
+        self.set_keymap(loaded.keys)
+        return loaded.keys, loaded.warning
 
     @property
     def clock(self) -> Clock:
@@ -120,6 +136,8 @@ class LegtuiApp(HookedApp):
 
     def on_mount(self) -> None:
         self.switch_mode("today")
+        if self._keymap_warning:
+            self.notify(self._keymap_warning, severity="warning", timeout=8)
         self.set_interval(self.POLL_SECONDS, self._poll_store)
         self.call_after_refresh(self._after_first_paint)
         for warning in (self.store.migration_notice, self.clock.warning, self._damage_warning()):
@@ -136,6 +154,15 @@ class LegtuiApp(HookedApp):
 
     def _after_first_paint(self) -> None:
         self.set_timer(self.PREPARE_AFTER_SECONDS, self._prepare_progression)
+        from legtui.tui.sync import sync_on_start
+
+        sync_on_start(self)
+
+    async def action_quit(self) -> None:
+        """Quit (after a sync, when this device syncs on quit: legtui.tui.sync)."""
+        from legtui.tui.sync import quit_after_sync
+
+        quit_after_sync(self)
 
     def _prepare_progression(self) -> None:
         """While the lifter reads Today, a thread imports Progression and computes what it first
@@ -188,7 +215,13 @@ class LegtuiApp(HookedApp):
                 refresh()
 
     def action_area(self, mode: str) -> None:
-        self.switch_mode(mode)
+        """To the area's own screen: another area's, or this one's under what was opened on it
+        (the Week over Check-in, a session over History)."""
+        if mode != self.current_mode:
+            self.switch_mode(mode)
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
 
     def action_help(self) -> None:
         from legtui.tui.screens.help import HelpScreen
@@ -197,6 +230,6 @@ class LegtuiApp(HookedApp):
 
 
 def run_app(db: str | None) -> int:
-    app = LegtuiApp(Store(resolve_store_path(db)))
+    app = LegtuiApp(Store(resolve_store_path(db)), config=config_path())
     app.run()
     return app.return_code or 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -46,19 +47,37 @@ class KeyRow:
     tooltip: str
 
 
-def _pretty(keys: str) -> str:
+def pretty_keys(keys: str) -> str:
+    """`question_mark,f1` as `?/f1`."""
     return "/".join(KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
 
 
-def key_rows(target: str) -> list[KeyRow]:
+Keymap = Mapping[str, str]  # binding id -> keys, as in config.toml's [keys]
+
+
+def _bindings(target: str) -> list[Binding]:
     module, _, name = target.partition(":")
     cls = getattr(importlib.import_module(module), name)
-    rows = []
-    for binding in cls.BINDINGS:
-        if isinstance(binding, Binding) and binding.description:
-            rows.append(KeyRow(_pretty(binding.key), binding.description, binding.tooltip))
-    return rows
+    return [b for b in cls.BINDINGS if isinstance(b, Binding)]
 
 
-def all_sections() -> list[tuple[str, list[KeyRow]]]:
-    return [(title, key_rows(target)) for title, target in SECTIONS]
+def key_rows(target: str, keymap: Keymap | None = None) -> list[KeyRow]:
+    """The described bindings of one class, with the keys the keymap gives them."""
+    keymap = keymap or {}
+    return [
+        KeyRow(pretty_keys(keymap.get(b.id or "", b.key)), b.description, b.tooltip)
+        for b in _bindings(target)
+        if b.description
+    ]
+
+
+def all_sections(keymap: Keymap | None = None) -> list[tuple[str, list[KeyRow]]]:
+    return [(title, key_rows(target, keymap)) for title, target in SECTIONS]
+
+
+def binding_ids() -> Iterator[tuple[str, str, str]]:
+    """(id, section, default keys) of every binding a keymap can change."""
+    for title, target in SECTIONS:
+        for binding in _bindings(target):
+            if binding.id:
+                yield binding.id, title, binding.key

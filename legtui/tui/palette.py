@@ -28,6 +28,7 @@ def _open_transfer(app: LegtuiApp, export: bool) -> None:
 class LegtuiCommands(Provider):
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         from legtui.tui.app import AREAS
+        from legtui.tui.sync import sync_commands
 
         app = cast("LegtuiApp", self.app)
         found: list[tuple[str, str, Callable[[], object]]] = [
@@ -40,8 +41,9 @@ class LegtuiCommands(Provider):
              partial(_open_transfer, app, export=False)),
             ("Export…", "Write the history as csv, strong or json",
              partial(_open_transfer, app, export=True)),
+            *sync_commands(app),
             ("Help: every key", "List the keys of every screen", app.action_help),
-            ("Quit", "Leave legtui (everything is saved)", app.exit),
+            ("Quit", "Leave legtui (everything is saved)", app.action_quit),
         ]
         return found
 

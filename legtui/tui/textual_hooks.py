@@ -23,6 +23,10 @@ what is private there is only the order in which the handlers run).
 4. `PlotextPlot._get_plotext_theme_name` and plotext's `_set_size` (`plot_ansi`): the steps of
    `PlotextPlot.render`, which ends in `Text.from_ansi`; the chart reads the same ANSI about 3 x
    faster (`legtui.tui.widgets.ansi_text`), part of Progression's 32-68 ms from key to painted.
+5. `App._driver.write` (`write_to_terminal`). Textual has no public call that writes raw bytes
+   to the terminal; its own `App.bell()` writes BEL through the driver the same way. Buys: the
+   rest alert's desktop notification (OSC 9 and 777, docs/rest-alert.md), which must reach the
+   terminal as written, between two frames.
 """
 
 from __future__ import annotations
@@ -70,12 +74,23 @@ class HookedApp(App[None]):
             super()._handle_exception(error)
 
 
-def plot_ansi(plot: PlotextPlot) -> str:
-    """What `PlotextPlot.render` hands to `Text.from_ansi`: the plot at the widget's size in the
-    plot's theme, as ANSI text (hook 4)."""
+def plot_ansi(plot: PlotextPlot, height: int | None = None) -> str:
+    """What `PlotextPlot.render` hands to `Text.from_ansi`: the plot at the widget's size (or
+    `height` rows, leaving room for a legend line) in the plot's theme, as ANSI text (hook 4)."""
     plt = plot.plt
-    plt.plotsize(plot.size.width, plot.size.height)
-    plt._set_size(plot.size.width, plot.size.height)
+    rows = plot.size.height if height is None else height
+    plt.plotsize(plot.size.width, rows)
+    plt._set_size(plot.size.width, rows)
     plt.theme(plot._get_plotext_theme_name(plot.app.theme))
     built: str = plt.build()
     return built
+
+
+def write_to_terminal(app: App[object], text: str) -> None:
+    """Write `text` to the terminal as it is, as `App.bell()` writes BEL; nothing when the app
+    runs headless (tests) or has no driver yet (hook 5)."""
+    if app.is_headless:
+        return
+    driver = app._driver
+    if driver is not None:
+        driver.write(text)

@@ -18,7 +18,8 @@ from tests.unit.store_factory import a_set
 
 TODAY_NEEDS = {
     "legtui", "legtui.paths",
-    "legtui.core", "legtui.core.bounds", "legtui.core.catalog", "legtui.core.inputs",
+    "legtui.core", "legtui.core.bounds", "legtui.core.catalog", "legtui.core.hlc",
+    "legtui.core.inputs",
     "legtui.core.clock", "legtui.core.loads",
     "legtui.core.model", "legtui.core.overload", "legtui.core.setspec",
     "legtui.core.plausible", "legtui.core.text",
@@ -26,10 +27,13 @@ TODAY_NEEDS = {
     "legtui.store", "legtui.store.backups", "legtui.store.errors", "legtui.store.ids",
     "legtui.store.integrity", "legtui.store.layout", "legtui.store.schema",
     "legtui.store.migrations", "legtui.store.parsed",
-    "legtui.store.repository", "legtui.store.safefile", "legtui.store.storage",
+    "legtui.store.repository", "legtui.store.safefile", "legtui.store.stamps",
+    "legtui.store.storage",
     "legtui.tui", "legtui.tui.app", "legtui.tui.palette", "legtui.tui.textual_hooks",
     "legtui.tui.screens", "legtui.tui.screens.base", "legtui.tui.screens.today",
     "legtui.tui.widgets", "legtui.tui.widgets.key_bar",
+    # every screen's status line and the fields it listens to: 1.3 ms and 0.6 ms to import
+    "legtui.tui.widgets.ordered_input", "legtui.tui.widgets.status_line",
 }
 ONLY_OTHER_SCREENS = ("plotext", "textual_plotext", "csv", "pendulum")
 

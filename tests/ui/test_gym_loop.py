@@ -15,6 +15,7 @@ from legtui.store import Store
 from legtui.tui.app import LegtuiApp
 from legtui.tui.screens.log_sets import LogSetsScreen
 from legtui.tui.screens.today import TodayScreen
+from legtui.tui.widgets.rest_timer import RestTimer
 from tests.ui.conftest import FROZEN, TODAY
 
 SIZES = [(48, 20), (80, 24)]
@@ -135,7 +136,7 @@ async def test_undo_removes_the_last_set(
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert today_sets(store_path) == [(60.0, 10, None, "working", None)]
-        assert "Undid 60kgx9" in screen_text(app, "#log-message")
+        assert "Undid 60kg×9" in screen_text(app, "#log-message")
 
 
 async def test_edit_a_set_with_confirmation(
@@ -177,26 +178,35 @@ async def test_delete_asks_first(make_app: Callable[[], LegtuiApp], store_path: 
         assert today_sets(store_path) == []
 
 
-async def test_rest_timer_starts_after_a_working_set_and_rings(
+async def test_rest_timer_starts_after_a_working_set_and_alerts_once(
     make_app: Callable[[], LegtuiApp], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = make_app()
-    rings: list[int] = []
-    monkeypatch.setattr(app, "bell", lambda: rings.append(1))
+    alerts: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "legtui.tui.screens.log_sets.send_rest_alert",
+        lambda _app, mode, body: alerts.append((mode, body)),
+    )
     async with app.run_test(size=(48, 20)) as pilot:
         await open_log(pilot, app)
         screen = app.screen
         assert isinstance(screen, LogSetsScreen)
+        timer = screen.query_one(RestTimer)
         await type_set(pilot, "w20x10")
-        assert screen.rest_started is None
+        assert timer.started is None
         await type_set(pilot, "40x10")
-        assert "Rest 0:00 / 2:00" in screen_text(app, "#log-rest")
-        assert screen.rest_started is not None
-        screen.rest_started -= 121  # two minutes pass
+        # the clock is frozen at 10:00 UTC; the rdl rests 2:00
+        assert "Rest 0:00 / 2:00 · ends 10:02" in screen_text(app, "#log-rest")
+        assert timer.started is not None
+        timer.started -= 121  # two minutes pass
         screen._tick()
         assert "next set!" in screen_text(app, "#log-rest")
         screen._tick()
-        assert rings == [1]
+        assert alerts == [("both", "rest over — Romanian deadlift, set 2")]
+        await type_set(pilot, "40x10x2")  # the plan's three sets are done
+        timer.started -= 121
+        screen._tick()
+        assert alerts[-1] == ("both", "rest over — Romanian deadlift, all 3 sets done")
 
 
 async def test_a_set_logged_by_another_process_appears(
@@ -218,7 +228,7 @@ async def test_a_set_logged_by_another_process_appears(
             if table.row_count:
                 break
         assert table.row_count == 1
-        assert "70kgx5" in str(table.get_row_at(0)[1])
+        assert "70kg×5" in str(table.get_row_at(0)[1])
 
 
 async def test_a_kg_plan_under_an_lb_profile_logs_the_prefill_in_kg(

@@ -14,7 +14,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Static
 
-from legtui.core.setspec import entry_text
+from legtui.core.setspec import set_label
 from legtui.core.volume import iso_week
 from legtui.store import Store
 from legtui.tui.app import LegtuiApp
@@ -158,7 +158,7 @@ async def test_an_edit_shows_everywhere(
         await pilot.press(*"140x6@9", "enter")
         await pilot.pause()
         question = str(app.screen.query_one("#confirm-question", Static).render())
-        assert question == f"Change {entry_text(target, with_unit=True)} to 140kgx6@9?"
+        assert question == f"Change {set_label(target)} to 140kg×6@9?"
         await pilot.press("n")  # not yet
         await pilot.pause()
         assert Store(store_path).find_set(target.id) == (screen.day, target)
@@ -169,12 +169,12 @@ async def test_an_edit_shows_everywhere(
         day, changed = Store(store_path).find_set(target.id) or ("", target)
         assert (day, changed.load, changed.reps, changed.rpe) == (screen.day, 140.0, 6, 9.0)
         assert changed.logged_at == target.logged_at
-        assert "Changed to 140kgx6@9" in message(app, "#session-message")
+        assert "Changed to 140kg×6@9" in message(app, "#session-message")
 
         await pilot.press("escape", "t")  # Today: last time's rdl sets show the edit
         await pilot.pause()
         prompt = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
-        assert "140x6@9" in prompt
+        assert "140×6@9" in prompt  # in the unit of the target beside it
 
         await pilot.press("p")  # Progression: the session's top set
         await settle(pilot)

@@ -32,14 +32,19 @@ async def test_one_key_an_action_and_the_palette_on_the_right(
         assert bar(app).startswith(" t Today  p Progress  h History ")
 
 
-async def test_a_narrow_bar_cuts_the_keys_with_an_ellipsis_and_keeps_the_palette(
+async def test_a_narrow_bar_shortens_the_other_keys_and_keeps_help_and_the_palette(
     make_app: Callable[[], LegtuiApp]
 ) -> None:
     app = make_app()
     async with app.run_test(size=(48, 20)) as pilot:
         await pilot.pause()
         shown = bar(app)
-        assert len(shown) == 48 and "…▏^p palette" in shown
+        assert len(shown) == 48 and shown.endswith(" ? Help ▏^p palette")
+        assert shown.startswith(" t Today  p  h  c  s  q ")  # the last ones lose words first
+    async with make_app().run_test(size=(30, 20)) as pilot:
+        await pilot.pause()
+        shown = bar(pilot.app)  # type: ignore[arg-type]
+        assert shown == " t  p  h  … ? Help ▏^p palette"
 
 
 async def test_the_bar_follows_the_focused_widget(make_app: Callable[[], LegtuiApp]) -> None:

@@ -32,7 +32,7 @@ async def test_records_celebrated_as_they_fall(demo_app: Callable[[], LegtuiApp]
         assert first.startswith("New records: ")
         assert "heaviest 12-rep set (150 kg)" in first
         assert "best estimated 1RM (210.0 kg)" in first
-        assert "Logged 150kgx12." in first
+        assert "Logged 150kg×12." in first
         second = await log(pilot, "150x12")  # equal is no record; the day's volume passes
         assert second.startswith("New record: best session volume (3,600 kg)!")
         third = await log(pilot, "150x12")  # the volume grows, celebrated once already

@@ -13,7 +13,7 @@ from tests.ui.history_seed import demo_app, settle
 
 __all__ = ["demo_app"]
 
-SIZES = [(48, 20), (80, 24)]
+SIZES = [(48, 20), (80, 24), (120, 40)]
 
 
 def pressing(*keys: str) -> Callable[[Pilot[None]], Any]:

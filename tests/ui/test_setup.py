@@ -199,7 +199,7 @@ async def test_profile_fields_are_saved_as_typed_and_end_the_invitation(
         await set_field(pilot, app, "timezone", "Europe/Berlin")
         await set_field(pilot, app, "day_start_hour", "5")
         await set_field(pilot, app, "water_target_l", "2.5")
-        await set_field(pilot, app, "bell", "off")
+        await set_field(pilot, app, "rest_alert", "off")
         await set_field(pilot, app, "days", "Tue,thu,sat")
         assert app.screen.query_one("#field-activity", Input).value == "very_active"
         assert app.screen.query_one("#field-days", Input).value == "tue,thu,sat"
@@ -209,7 +209,7 @@ async def test_profile_fields_are_saved_as_typed_and_end_the_invitation(
     store = Store(store_path)
     assert store.profile() == Profile(
         sex="female", birth_year=1990, height_cm=168.5, activity="very_active", deficit=300,
-        timezone="Europe/Berlin", day_start_hour=5, water_target_l=2.5, bell=False,
+        timezone="Europe/Berlin", day_start_hour=5, water_target_l=2.5, rest_alert="off",
     )
     assert store.plan().days == ("tue", "thu", "sat")
 
@@ -264,7 +264,7 @@ async def test_units_switch(
         ("days", "mon,xyz", "training days are a comma list"),
         ("timezone", "Mars/Olympus", "unknown time zone 'Mars/Olympus'"),
         ("day_start_hour", "13", "day start hour is 0 to 12, not 13"),
-        ("bell", "maybe", "bell is on or off, not 'maybe'"),
+        ("rest_alert", "maybe", "rest alert is one of both, bell, notification, off, not 'maybe'"),
     ],
 )
 async def test_bad_profile_values_are_refused(

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual_plotext import PlotextPlot
 
-from legtui.tui.textual_hooks import HookedApp, HookedScreen, plot_ansi
+from legtui.tui.textual_hooks import HookedApp, HookedScreen, plot_ansi, write_to_terminal
 
 
 class Plain(Screen[None]):
@@ -149,3 +149,19 @@ async def test_hook4_plot_ansi_is_what_plotext_plot_renders() -> None:
     assert isinstance(theirs, Text)
     assert ours.plain.strip(), "the plot drew nothing"
     assert ours == theirs, "PlotextPlot.render's steps changed: update plot_ansi"
+
+
+async def test_hook5_write_to_terminal_goes_where_the_bell_goes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = App[None]()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        written: list[str] = []
+        driver = app._driver
+        assert driver is not None, "the app has no driver: write_to_terminal writes nothing"
+        monkeypatch.setattr(driver, "write", written.append)
+        monkeypatch.setattr(type(app), "is_headless", property(lambda _: False))
+        app.bell()
+        write_to_terminal(app, "\x1b]9;hello\x07")
+    assert written == ["\x07", "\x1b]9;hello\x07"], "App.bell no longer writes through the driver"

@@ -90,7 +90,7 @@ async def test_palette_opens_import_and_a_preview_then_ctrl_s_imports(
         assert isinstance(app.screen, TodayScreen)
         # Today re-rendered from the store: the last Romanian deadlift is the imported one
         first = app.screen.query_one(OptionList).get_option_at_index(0)
-        assert "last 11-02: 60x10@8 60x9@8" in str(first.prompt)
+        assert "last 11-02: 60×10@8 60×9@8" in str(first.prompt)
     store = Store(store_path)
     assert [s.date for s in store.sessions()] == ["2026-11-02", "2026-11-04"]
     assert sum(len(s.sets) for s in store.sessions()) == 6

@@ -24,7 +24,9 @@ def session(item: PlanItem, text: str, day: date) -> Session:
     for token in tokens:
         if token.startswith("tempo="):
             continue
-        for entry in entries_from(parse(token), item.exercise, item.unit, f"{day}T17:00:00Z"):
+        spec = parse(token)
+        for entry in entries_from(spec, item.exercise, item.unit, f"{day}T17:00:00Z",
+                                  unilateral=spec.sides is not None):
             sets.append(replace(entry, tempo=tempo) if entry.kind == "working" else entry)
     return Session(day.isoformat(), (OTHER, *sets))
 

@@ -12,7 +12,7 @@ from legtui.cli.main import main
 from legtui.core.model import Profile, SetEntry, SetKind, Unit
 from legtui.store import Store
 
-SET_KEYS = {"id", "exercise", "load", "unit", "reps", "rpe", "kind", "logged_at", "note"}
+SET_KEYS = {"id", "exercise", "load", "unit", "reps", "sides", "rpe", "kind", "logged_at", "note"}
 
 
 def put(store: Store, day: str, sid: str, exercise: str, load: float, reps: int,

@@ -42,7 +42,7 @@ def test_round_trip_gives_an_identical_store(tmp_path: Path) -> None:
     assert target.dump() == source.dump()
     assert export(target, "json") == dumped.read_text(encoding="utf-8")
     data = orjson.loads(dumped.read_bytes())
-    assert (data["format"], data["version"]) == ("legtui", 1)
+    assert (data["format"], data["version"]) == ("legtui", 2)
     sets = sum(len(s["sets"]) for s in data["sessions"])
     assert summary.added.sets_added == sets and summary.checkins == len(data["checkins"])
 
@@ -124,7 +124,7 @@ def test_unknown_extra_keys_in_a_version_1_export_are_ignored(tmp_path: Path) ->
     bad.write_bytes(
         b'{"format": "legtui", "version": 1, "device": "phone", "sessions": [{"date": '
         b'"2026-01-05", "hlc": "x", "sets": [{"id": "x", "exercise": "rdl", "load": 60, '
-        b'"unit": "kg", "reps": 5, "sides": {"left": 5, "right": 4}}]}], "checkins": [{"date": '
+        b'"unit": "kg", "reps": 5, "added_later": {"x": 1}}]}], "checkins": [{"date": '
         b'"2026-01-05", "weight": 70, "partial": true}], "profile": {"goal_weight": 65}}'
     )
     store = new_store(tmp_path)

@@ -29,8 +29,15 @@ def test_profile_fields_from_text() -> None:
     p = set_profile_field(Profile(), "deficit", "300", YEAR)
     p = set_profile_field(p, "activity", "Very-Active", YEAR)
     p = set_profile_field(p, "height_cm", "172.5", YEAR)
-    p = set_profile_field(p, "bell", "off", YEAR)
-    assert (p.deficit, p.activity, p.height_cm, p.bell) == (300, "very_active", 172.5, False)
+    p = set_profile_field(p, "rest_alert", "Notification", YEAR)
+    assert (p.deficit, p.activity, p.height_cm, p.rest_alert) == (
+        300, "very_active", 172.5, "notification")
+
+
+def test_a_profile_from_before_the_rest_alert_choice_keeps_its_bell_off() -> None:
+    assert Profile.from_dict({"bell": False}).rest_alert == "off"
+    assert Profile.from_dict({"bell": True}).rest_alert == "both"
+    assert Profile.from_dict({"bell": False, "rest_alert": "bell"}).rest_alert == "bell"
 
 
 @pytest.mark.parametrize("field, raw, message", [

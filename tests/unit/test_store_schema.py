@@ -26,6 +26,10 @@ KEY = "739007"  # 2024-05-01
         ("plan", default_plan("lb").to_dict()),
         ("exercises", Exercise("nordic-curl", "Nordic", "bodyweight", ("hamstrings",)).to_dict()),
         ("sessions", SESSION),
+        ("sessions", {**SESSION, "sets": [SetEntry("s1", "step-up", 10, "kg", 9, "", sides=(10, 9))
+                                          .to_dict()]}),
+        ("profile", Profile(rest_alert="notification").to_dict()),
+        ("profile", {"bell": False}),  # a profile from before rest_alert
         ("checkins", CheckIn("2024-05-01", weight=180, unit="lb", waist=32, length_unit="in",
                              calories=2100, stress=3, note="fine").to_dict()),
         ("meta", {"schema": 1}),
@@ -54,6 +58,10 @@ def with_set(**changes: Any) -> dict[str, Any]:
         ({"logged_at": "yesterday"}, "sets[0].logged_at is 'yesterday', not a time"),
         ({"note": "n" * (64 * 1024 + 1)}, "sets[0].note is longer than 65536 characters"),
         ({"id": ""}, "sets[0].id is empty"),
+        ({"sides": {"left": 10}}, "sets[0].sides.right is missing"),
+        ({"sides": {"left": 10, "right": 0}, "reps": 0}, "sets[0].sides.right is 1 to 1000"),
+        ({"sides": {"left": 10, "right": 9}}, "sets[0].reps is 10, not the weaker side's 9"),
+        ({"sides": [10, 9]}, "sets[0].sides is [10, 9], not an object"),
     ],
 )
 def test_a_bad_set_is_one_line_naming_the_field(changes: dict[str, Any], what: str) -> None:

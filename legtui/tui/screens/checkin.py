@@ -24,10 +24,10 @@ from legtui.core.hints import hints_for
 from legtui.core.inputs import InputError
 from legtui.core.model import CM_IN_INCH, CheckIn, Profile, clean_number, convert
 from legtui.store import StoreError
-from legtui.tui.plain import plain
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.field_row import FieldRow
 from legtui.tui.widgets.key_bar import KeyBar
+from legtui.tui.widgets.status_line import StatusLine
 
 DAILY: tuple[tuple[str, str], ...] = (
     ("weight", "weight {unit}"),
@@ -56,9 +56,9 @@ def shown_value(entry: CheckIn | None, field: str, profile: Profile) -> str:
         return ""
     if field == "note":
         return str(value)
-    if field == "weight":
-        value = convert(value, entry.unit, profile.unit)
-    elif field in TAPE and entry.length_unit != profile.length_unit:
+    if field == "weight":  # bodyweight at one decimal (80.5 kg read in lb is 177.5, not 177.47)
+        return f"{convert(value, entry.unit, profile.unit):.1f}"
+    if field in TAPE and entry.length_unit != profile.length_unit:
         value = value * CM_IN_INCH if entry.length_unit == "in" else value / CM_IN_INCH
     return f"{clean_number(value, 2):g}"
 
@@ -123,7 +123,7 @@ class CheckinScreen(LegtuiScreen):
                 yield Static(id="checkin-coach", markup=False)
                 yield Static(id="checkin-hints")
                 yield Static(id="checkin-week")
-        yield Static(id="checkin-message")
+        yield StatusLine(id="checkin-message")
         yield KeyBar()
 
     def rows(self) -> dict[str, FieldRow]:
@@ -183,11 +183,6 @@ class CheckinScreen(LegtuiScreen):
                 else f"last {date.fromisoformat(last):%a %d %b}")
         line.update(f"Tape weekly, {when}: [b]ctrl+t[/b] shows")
 
-    def _say(self, text: str, error: bool = False) -> None:
-        message = self.query_one("#checkin-message", Static)
-        message.set_class(error, "error")
-        message.update(plain(text))
-
     # -- actions ----------------------------------------------------------------------------
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -201,7 +196,7 @@ class CheckinScreen(LegtuiScreen):
         rows = self.rows()
         changed = {field: row.value for field, row in rows.items() if row.changed}
         if not changed:
-            self._say("Nothing changed to save.")
+            self.say("Nothing changed to save.")
             return
         for row in rows.values():
             row.set_invalid(False)
@@ -214,15 +209,15 @@ class CheckinScreen(LegtuiScreen):
             except InputError as error:
                 rows[field].set_invalid(True)
                 rows[field].input.focus()
-                self._say(f"{error}. Nothing saved.", error=True)
+                self.say(f"{error}. Nothing saved.", error=True)
                 return
         try:
             self.store.put_checkin(checkin_from_raw(self.day.isoformat(), changed, profile))
         except (InputError, StoreError) as error:
-            self._say(f"{error}. Nothing saved.", error=True)
+            self.say(f"{error}. Nothing saved.", error=True)
             return
         names = ", ".join(short(field) for field in changed)
-        self._say(f"Saved {names} for {day_label(self.day, self.clock.today())}.")
+        self.say(f"Saved {names} for {day_label(self.day, self.clock.today())}.")
         self.refresh_data(force=True)
 
     def action_day(self, step: int) -> None:
@@ -231,7 +226,7 @@ class CheckinScreen(LegtuiScreen):
         today = self.clock.today()
         new = min(self.day + timedelta(days=step), today)
         if new == self.day:
-            self._say("This is today: no later day to check in.")
+            self.say("This is today: no later day to check in.")
             return
         unsaved = [short(row.field) for row in self.rows().values() if row.changed]
         self.day, self.tape_shown = new, None
@@ -240,7 +235,7 @@ class CheckinScreen(LegtuiScreen):
         if new < today and not calories.value:
             calories.input.focus()  # what people know of yesterday in the morning
         dropped = f" (not saved: {', '.join(unsaved)})" if unsaved else ""
-        self._say(f"Showing {day_label(new, today)}{dropped}.", error=bool(unsaved))
+        self.say(f"Showing {day_label(new, today)}{dropped}.", error=bool(unsaved))
 
     def action_tape(self) -> None:
         self.tape_shown = not self.query_one("#checkin-tape").display
@@ -258,9 +253,9 @@ class CheckinScreen(LegtuiScreen):
         try:
             self.store.put_checkin(CheckIn(date=iso, partial=partial))
         except StoreError as error:
-            self._say(f"{error}. Nothing saved.", error=True)
+            self.say(f"{error}. Nothing saved.", error=True)
             return
-        self._say("Calories marked partial: left out of measured expenditure." if partial
+        self.say("Calories marked partial: left out of measured expenditure." if partial
                   else "Calories marked complete.")
         self.refresh_data()
 

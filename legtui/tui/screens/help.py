@@ -13,7 +13,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from legtui.tui.keys import all_sections
+from legtui.tui.keys import Keymap, all_sections, pretty_keys
 
 
 def section_table(rows: list[tuple[str, str]]) -> Table:
@@ -25,13 +25,29 @@ def section_table(rows: list[tuple[str, str]]) -> Table:
     return table
 
 
-def keys_help() -> Group:
-    """A title and a two-column table per section, then the command palette."""
+def getting_around(keymap: Keymap) -> list[tuple[str, str]]:
+    """Every area in two keys from anywhere, and the help key that works while typing."""
+    from legtui.tui.app import AREAS
+
+    areas = " ".join(pretty_keys(keymap.get(mode, key)).split("/")[0] for key, mode, *_ in AREAS)
+    typing_help = [k for k in pretty_keys(keymap.get("help", "f1")).split("/") if len(k) > 1]
+    return [
+        ("esc", f"back; then an area's key ({areas}): any area from any screen in two keys"),
+        ("/".join(typing_help) or "ctrl+p",
+         "this help, also while typing in a field" if typing_help else
+         "Help by name, while typing in a field"),
+    ]
+
+
+def keys_help(keymap: Keymap | None = None) -> Group:
+    """A title and a two-column table per section (the keys as the keymap sets them), then how
+    to reach every area and the command palette."""
     parts: list[Text | Table] = []
     sections = [
         (title, [(row.keys, row.tooltip or row.description) for row in rows])
-        for title, rows in all_sections()
+        for title, rows in all_sections(keymap)
     ]
+    sections.insert(1, ("Getting around", getting_around(keymap or {})))
     sections.append(("Command palette", [("ctrl+p", "search every action by name")]))
     for title, rows in sections:
         parts.append(Text(title, style="bold underline"))
@@ -41,13 +57,15 @@ def keys_help() -> Group:
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,question_mark,q", "close", "Close", id="help.close", tooltip="Close help"),
+        Binding(
+            "escape,question_mark,f1,q", "close", "Close", id="help.close", tooltip="Close help"
+        ),
     ]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box", classes="dialog"):
             yield Static("[b]legtui keys[/b]  (esc closes)")
-            yield Static(keys_help())
+            yield Static(keys_help(getattr(self.app, "keymap", None)))
 
     def action_close(self) -> None:
         self.dismiss(None)

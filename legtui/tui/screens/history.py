@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from legtui.core.inputs import InputError, read_date
 from legtui.core.model import Session, Unit
-from legtui.core.setspec import entry_text
+from legtui.core.setspec import set_label
 from legtui.core.stats import set_volume
 from legtui.core.text import count as count_of
 from legtui.core.volume import iso_week, week_monday
@@ -26,6 +26,7 @@ from legtui.tui.plain import cell, plain
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.filling_table import Cell, FillingTable, Row
 from legtui.tui.widgets.key_bar import KeyBar
+from legtui.tui.widgets.status_line import StatusLine
 from legtui.tui.widgets.text_input import TextInput
 
 DAY_KEY = "day:"
@@ -45,7 +46,7 @@ class DayLine:
 
 def day_line(session: Session, unit: Unit, names: dict[str, str], only: str | None) -> DayLine:
     sets = [s for s in session.sets if s.is_working and (only is None or s.exercise == only)]
-    what = (" ".join(entry_text(s) for s in session.working_sets_for(only)) if only
+    what = (" ".join(set_label(s, unit) for s in session.working_sets_for(only)) if only
             else ", ".join(names.get(ex, ex) for ex in session.exercises))
     return DayLine(session.date, len(sets), sum(set_volume(s, unit) for s in sets), what)
 
@@ -110,7 +111,7 @@ class HistoryScreen(LegtuiScreen):
         yield Header()
         yield Static(id="history-status")
         yield FillingTable(id="history-table")
-        yield Static(id="history-message")
+        yield StatusLine(id="history-message")
         field = TextInput(id="history-date", placeholder="YYYY-MM-DD, enter jumps, esc cancels")
         field.display = False
         yield field
@@ -197,16 +198,11 @@ class HistoryScreen(LegtuiScreen):
         table.flush()
         table.move_cursor(row=table.get_row_index(f"{DAY_KEY}{day}"), scroll=True)
 
-    def _say(self, text: str, error: bool = False) -> None:
-        message = self.query_one("#history-message", Static)
-        message.set_class(error, "error")
-        message.update(plain(text))
-
     # -- actions -----------------------------------------------------------------------------
     def action_open(self) -> None:
         day = self.highlighted_day()
         if day is None:
-            self._say("Highlight a session (not a week line) to open it.", error=True)
+            self.say("Highlight a session (not a week line) to open it.", error=True)
             return
         from legtui.tui.screens.history_session import SessionScreen
 
@@ -219,11 +215,11 @@ class HistoryScreen(LegtuiScreen):
 
     def action_filter(self, step: int) -> None:
         if not self.exercises:
-            self._say("No exercises logged yet.", error=True)
+            self.say("No exercises logged yet.", error=True)
             return
         options: list[str | None] = [None, *self.exercises]
         self.only = options[(options.index(self.only) + step) % len(options)]
-        self._say("")
+        self.say("")
         self._show_rows()
 
     def action_goto(self) -> None:
@@ -244,13 +240,13 @@ class HistoryScreen(LegtuiScreen):
         try:
             wanted = read_date(text)
         except InputError as error:
-            self._say(str(error), error=True)
+            self.say(str(error), error=True)
             return
         if not self.shown:
-            self._say("No sessions to jump to.", error=True)
+            self.say("No sessions to jump to.", error=True)
             return
         index = bisect_right(self.shown, wanted) - 1
         day = self.shown[max(index, 0)]
         self.action_close_goto()
         self.move_to(day)
-        self._say(f"{day}" + ("" if day == wanted else f" (nearest to {wanted})"))
+        self.say(f"{day}" + ("" if day == wanted else f" (nearest to {wanted})"))

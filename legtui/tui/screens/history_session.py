@@ -16,11 +16,12 @@ from legtui.core.model import SetEntry
 from legtui.core.stats import set_volume
 from legtui.core.text import count
 from legtui.services.gym import typed_text
-from legtui.tui.plain import cell, plain, styled
+from legtui.tui.plain import cell, styled
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
 from legtui.tui.widgets.key_bar import KeyBar
-from legtui.tui.widgets.text_input import TextInput
+from legtui.tui.widgets.ordered_input import OrderedInput
+from legtui.tui.widgets.status_line import StatusLine
 
 
 class SessionScreen(LegtuiScreen):
@@ -44,8 +45,8 @@ class SessionScreen(LegtuiScreen):
         yield Header()
         yield Static(id="session-title")
         yield DataTable(id="session-sets", cursor_type="row", zebra_stripes=True)
-        yield Static(id="session-message")
-        yield TextInput(id="session-entry", placeholder="62.5x8@8  w40x8  # note")
+        yield StatusLine(id="session-message")
+        yield OrderedInput(id="session-entry", placeholder="62.5x8@8  w40x8  # note")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -80,11 +81,6 @@ class SessionScreen(LegtuiScreen):
             start = next((i for i, s in enumerate(self.sets) if s.exercise == self.only), 0)
             table.move_cursor(row=min(row, len(self.sets) - 1) if row > 0 else start)
 
-    def _say(self, text: str, error: bool = False) -> None:
-        message = self.query_one("#session-message", Static)
-        message.set_class(error, "error")
-        message.update(plain(text))
-
     def selected(self) -> SetEntry | None:
         table = self.query_one(DataTable)
         if not self.sets or table.cursor_row < 0:
@@ -95,14 +91,14 @@ class SessionScreen(LegtuiScreen):
     def action_back(self) -> None:
         if self.editing is not None:
             self._end_edit()
-            self._say("Edit cancelled.")
+            self.say("Edit cancelled.")
             return
         self.app.pop_screen()
 
     def action_edit(self) -> None:
         chosen = self.selected()
         if chosen is None:
-            self._say("No set to edit.", error=True)
+            self.say("No set to edit.", error=True)
             return
         self.editing = chosen
         field = self.query_one(Input)
@@ -110,7 +106,7 @@ class SessionScreen(LegtuiScreen):
         field.value = typed_text(chosen)
         field.focus()
         field.action_select_all()  # typing replaces the set
-        self._say("Change the set; enter saves, escape cancels.")
+        self.say("Change the set; enter saves, escape cancels.")
 
     def _end_edit(self) -> None:
         self.editing = None
@@ -124,7 +120,7 @@ class SessionScreen(LegtuiScreen):
 
     @work
     async def _edit(self, old: SetEntry, text: str) -> None:
-        if await edit_set(self, old, text, self._say) is not None:
+        if await edit_set(self, old, text, self.say) is not None:
             self._end_edit()
             self.refresh_data()
 
@@ -132,7 +128,7 @@ class SessionScreen(LegtuiScreen):
     async def action_delete(self) -> None:
         chosen = self.selected()
         if chosen is None:
-            self._say("No set to delete.", error=True)
+            self.say("No set to delete.", error=True)
             return
-        if await delete_set(self, chosen, f" of {self.day}", self._say) is not None:
+        if await delete_set(self, chosen, f" of {self.day}", self.say) is not None:
             self.refresh_data()

@@ -18,10 +18,11 @@ from legtui.core.loads import loads_for
 from legtui.core.model import PlanItem, SetEntry, fmt_load
 from legtui.core.plausible import question
 from legtui.core.records import Record, RecordBook
-from legtui.core.setspec import SetSyntaxError, entry_text
+from legtui.core.setspec import SetSyntaxError, set_label
 from legtui.services.gym import (
     ExerciseDay,
     exercise_day,
+    plan_text,
     prefill,
     read_input,
     typed_text,
@@ -29,12 +30,15 @@ from legtui.services.gym import (
 from legtui.services.sets import set_doubts
 from legtui.store import StoreError
 from legtui.tui.plain import cell, plain, styled
+from legtui.tui.rest_alert import send_rest_alert
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.confirm import ConfirmScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
 from legtui.tui.screens.today import target_text
 from legtui.tui.widgets.key_bar import KeyBar
-from legtui.tui.widgets.text_input import TextInput
+from legtui.tui.widgets.ordered_input import OrderedInput
+from legtui.tui.widgets.rest_timer import RestTimer
+from legtui.tui.widgets.status_line import StatusLine
 
 
 class LogSetsScreen(LegtuiScreen):
@@ -42,7 +46,10 @@ class LogSetsScreen(LegtuiScreen):
         Binding(
             "escape", "back", "Back", id="log.back", tooltip="Back to Today (or cancel an edit)"
         ),
-        Binding("ctrl+z", "undo", "Undo", id="log.undo", tooltip="Delete the last set logged here"),
+        Binding(
+            "ctrl+z", "undo", "Undo", id="log.undo",
+            tooltip="Take back the last set this screen logged (never another session's)",
+        ),
         Binding(
             "up", "to_sets", "Sets", id="log.sets", tooltip="Move to today's sets to edit or delete"
         ),
@@ -57,8 +64,7 @@ class LogSetsScreen(LegtuiScreen):
         self.day: ExerciseDay | None = None
         self.prefilled = ""
         self.editing: SetEntry | None = None
-        self.rest_started: float | None = None
-        self.rest_rang = False
+        self.mine: list[str] = []  # ids of the sets this screen logged, oldest first (undo)
         self.records: RecordBook | None = None
         self.records_generation = -1
         self.volume_celebrated = False
@@ -71,9 +77,10 @@ class LogSetsScreen(LegtuiScreen):
         yield Static(id="log-ramp")
         yield Static(id="log-last")
         yield SetsTable(id="log-sets", cursor_type="row", zebra_stripes=True)
-        yield Static(id="log-rest")
-        yield Static(id="log-message")
-        yield TextInput(id="log-entry", placeholder="60x10  62.5x8@8  x10  w40x8  # note")
+        yield RestTimer(id="log-rest")
+        yield StatusLine(id="log-message")
+        yield Static(id="log-plan")
+        yield OrderedInput(id="log-entry", placeholder="60x10  62.5x8@8  x10  w40x8  # note")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -90,7 +97,7 @@ class LogSetsScreen(LegtuiScreen):
         plan = self.store.plan()
         return plan.item(self.exercise) or PlanItem(self.exercise, unit=self.store.profile().unit)
 
-    def refresh_data(self, reset_input: bool = False) -> None:
+    def refresh_data(self, reset_input: bool = False, keep_row: bool = False) -> None:
         catalog = self.store.catalog()
         day = exercise_day(self.store, catalog, self._plan_item(), self.clock.today_iso())
         self.day = day
@@ -107,7 +114,8 @@ class LogSetsScreen(LegtuiScreen):
         if self.query_one("#log-ramp").display:
             self._show_ramp()
         self.query_one("#log-last", Static).update(plain(self._last_text(day)))
-        self._fill_table(day)
+        self._fill_table(day, keep_row or self.query_one(SetsTable).has_focus)
+        self.query_one("#log-plan", Static).update(plan_text(day))
         new_prefill = prefill(day) if day.today or sug.sets else ""
         entry = self.query_one(Input)
         if reset_input or entry.value == self.prefilled:
@@ -118,11 +126,13 @@ class LogSetsScreen(LegtuiScreen):
     def _last_text(self, day: ExerciseDay) -> str:
         if day.last is None:
             return "Last time: none yet"
-        sets = " ".join(entry_text(s) for s in day.last.sets_for(self.exercise))
+        sets = " ".join(set_label(s, day.suggestion.unit) for s in day.last.sets_for(self.exercise))
         note = day.last.notes.get(self.exercise)
         return f"Last {day.last.date}: {sets}" + (f" · “{note}”" if note else "")
 
-    def _fill_table(self, day: ExerciseDay) -> None:
+    def _fill_table(self, day: ExerciseDay, keep_row: bool) -> None:
+        """Today's sets; the cursor on the newest (scrolled into view), or kept on its row while
+        the lifter works in the table or edits a set."""
         table = self.query_one(SetsTable)
         row = table.cursor_row
         table.clear()
@@ -131,13 +141,14 @@ class LogSetsScreen(LegtuiScreen):
             at = datetime.fromisoformat(entry.logged_at.replace("Z", "+00:00"))
             table.add_row(
                 str(index),
-                cell(typed_text(entry), set_width),
+                cell(set_label(entry), set_width),
                 entry.kind,
                 self.clock.local(at).strftime("%H:%M"),
                 key=entry.id,
             )
         if day.today:
-            table.move_cursor(row=min(row, len(day.today) - 1))
+            newest = len(day.today) - 1
+            table.move_cursor(row=min(row, newest) if keep_row else newest, scroll=True)
 
     def _show_ramp(self) -> None:
         assert self.day is not None
@@ -145,11 +156,6 @@ class LogSetsScreen(LegtuiScreen):
         steps = loads.warmup_ramp(self.day.suggestion.load)
         text = " · ".join(f"{fmt_load(load)}×{reps}" for load, reps in steps) or "no warm-up needed"
         self.query_one("#log-ramp", Static).update(f"Warm-up: {text}")
-
-    def _say(self, text: str, error: bool = False) -> None:
-        message = self.query_one("#log-message", Static)
-        message.set_class(error, "error")
-        message.update(plain(text))
 
     # -- records ------------------------------------------------------------------------------
     def _records_ready(self) -> RecordBook:
@@ -181,22 +187,16 @@ class LogSetsScreen(LegtuiScreen):
 
     # -- rest timer -------------------------------------------------------------------------
     def _tick(self) -> None:
-        rest = self.query_one("#log-rest", Static)
-        if self.rest_started is None or self.day is None:
-            rest.update("")
-            return
-        elapsed = int(self.legtui.monotonic() - self.rest_started)
-        target = self.day.item.rest_s
-        done = elapsed >= target
-        rest.set_class(done, "over")
-        rest.update(
-            f"Rest {elapsed // 60}:{elapsed % 60:02d} / {target // 60}:{target % 60:02d}"
-            + (" — next set!" if done else "")
-        )
-        if done and not self.rest_rang:
-            self.rest_rang = True
-            if self.store.profile().bell:
-                self.app.bell()
+        if self.day is not None:
+            self.query_one(RestTimer).tick(self.legtui.monotonic(), self.day.item.rest_s,
+                                           self._rest_over)
+
+    def _rest_over(self) -> None:
+        assert self.day is not None
+        done, planned = self.day.working_done, self.day.suggestion.sets
+        then = f"set {done + 1}" if done < planned else f"all {planned} sets done"
+        body = f"rest over — {self.day.exercise.name}, {then}"
+        send_rest_alert(self.app, self.store.profile().rest_alert, body)
 
     # -- actions ----------------------------------------------------------------------------
     @on(Input.Submitted, "#log-entry")
@@ -210,12 +210,13 @@ class LogSetsScreen(LegtuiScreen):
         # A load typed without a unit is in the unit the screen shows (the plan item's), which
         # is also the prefilled set's: a kg plan under an lb profile must not log 20 kg as 20 lb.
         unit = self.day.suggestion.unit if self.day else self.store.profile().unit
+        unilateral = self.day is not None and self.day.exercise.unilateral
         equipment = (self.day.item.equipment or self.day.exercise.equipment) if self.day else None
         try:
             entries = read_input(text, self.prefilled, unit, self.exercise, self.clock.now_iso(),
-                                 equipment)
+                                 unilateral=unilateral, equipment=equipment)
         except SetSyntaxError as error:
-            self._say(str(error), error=True)
+            self.say(str(error), error=True)
             return
         doubts = set_doubts(self.store, self.exercise, entries, self.clock.today_iso())
         if doubts:
@@ -229,52 +230,63 @@ class LogSetsScreen(LegtuiScreen):
         if await self.app.push_screen_wait(ConfirmScreen(doubt)):
             self._store_sets(entries)
         else:
-            self._say("Not logged: fix the set and press enter.")
+            self.say("Not logged: fix the set and press enter.")
 
     def _store_sets(self, entries: list[SetEntry]) -> None:
         book = self._records_ready()
         try:
             self.store.log_sets(self.clock.today_iso(), entries)
         except StoreError as error:
-            self._say(str(error), error=True)
+            self.say(str(error), error=True)
             return
+        self.mine += [e.id for e in entries]
         records = self._new_records(book, entries)
         self.records_generation = self.store.generation
-        logged = f"Logged {', '.join(entry_text(e, with_unit=True) for e in entries)}."
+        logged = f"Logged {', '.join(set_label(e) for e in entries)}."
         if records:
             texts = ", ".join(r.text for r in records)
             plural = "s" if len(records) > 1 else ""
             logged = f"New record{plural}: {texts}! {logged}"
-        self._say(logged)
-        if any(e.kind == "working" for e in entries):
-            self.rest_started, self.rest_rang = self.legtui.monotonic(), False
+        if any(e.kind == "working" for e in entries) and self.day is not None:
+            self.query_one(RestTimer).start(self.legtui.monotonic(), self.clock.now(),
+                                            self.day.item.rest_s)
         self.refresh_data(reset_input=True)
+        self.say(logged)  # after the input is reset: that change is not the lifter's next edit
         self._tick()
 
     def action_back(self) -> None:
         if self.editing is not None:
             self.editing = None
-            self._say("Edit cancelled.")
+            self.say("Edit cancelled.")
             self.refresh_data(reset_input=True)
             return
         self.app.pop_screen()
 
     def action_undo(self) -> None:
-        if self.day is None or not self.day.today:
-            self._say("Nothing to undo today.", error=True)
+        """Delete the newest set this screen logged that is still there (another session's sets,
+        and sets already deleted or undone, are not this screen's to take back)."""
+        present = {entry.id: entry for entry in (self.day.today if self.day else ())}
+        while self.mine and self.mine[-1] not in present:
+            self.mine.pop()
+        if not self.mine:
+            self.say("Nothing of yours to undo: only sets logged on this screen.", error=True)
             return
-        last = self.day.today[-1]
+        last = present[self.mine[-1]]
         try:
             self.store.delete_set(last.id)
         except StoreError as error:
-            self._say(str(error), error=True)
+            self.say(str(error), error=True)
             return
-        self._say(f"Undid {entry_text(last, with_unit=True)}.")
+        self.mine.pop()
         self.refresh_data(reset_input=True)
+        self.say(f"Undid {set_label(last)}.")
 
     def action_to_sets(self) -> None:
+        """To today's sets, on the newest."""
         if self.day and self.day.today:
-            self.query_one(SetsTable).focus()
+            table = self.query_one(SetsTable)
+            table.move_cursor(row=len(self.day.today) - 1, scroll=True)
+            table.focus()
 
     def action_ramp(self) -> None:
         ramp = self.query_one("#log-ramp")
@@ -296,13 +308,13 @@ class LogSetsScreen(LegtuiScreen):
         entry = self.query_one(Input)
         entry.value = typed_text(chosen)
         entry.focus()
-        self._say("Editing: change the set, enter saves, escape cancels.")
+        self.say("Editing: change the set, enter saves, escape cancels.")
 
     @work
     async def _edit(self, old: SetEntry, text: str) -> None:
-        if await edit_set(self, old, text, self._say) is not None:
+        if await edit_set(self, old, text, self.say) is not None:
             self.editing = None
-            self.refresh_data(reset_input=True)
+            self.refresh_data(reset_input=True, keep_row=True)  # the edited row stays in view
             self.query_one(Input).focus()
 
     @work
@@ -310,8 +322,8 @@ class LogSetsScreen(LegtuiScreen):
         chosen = self.selected_set()
         if chosen is None:
             return
-        if await delete_set(self, chosen, "", self._say) is not None:
-            self.refresh_data(reset_input=True)
+        if await delete_set(self, chosen, "", self.say) is not None:
+            self.refresh_data(reset_input=True, keep_row=True)
             if not self.day or not self.day.today:
                 self.query_one(Input).focus()
 

@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Header, Static
 
-from legtui.core.stats import WINDOWS, Window
+from legtui.core.stats import WINDOWS, ProgressSeries, Window
 from legtui.services.progress import (
     GIRTHS,
     MUSCLES,
@@ -36,7 +36,7 @@ from legtui.services.progress import (
 )
 from legtui.tui.plain import styled
 from legtui.tui.screens.base import LegtuiScreen
-from legtui.tui.widgets.chart import DateChart, Line
+from legtui.tui.widgets.chart import DateChart, Line, Marker
 from legtui.tui.widgets.key_bar import KeyBar
 from legtui.tui.widgets.paged_table import Column, PagedTable
 
@@ -47,6 +47,7 @@ View = Literal["lift", "volume", "body"]
 VIEWS: tuple[tuple[View, str, str], ...] = (("lift", "1", "Lift"), ("volume", "2", "Volume"),
                                             ("body", "3", "Body"))
 MUSCLE_COLOURS = ("orange", "magenta", "cyan")  # per MUSCLES
+MUSCLE_MARKERS: tuple[Marker, ...] = ("braille", "dot", "+")  # told apart without colour too
 
 SESSION_COLUMNS = (
     Column("date"), Column("★"), Column("e1RM", "right"), Column("top", "right"),
@@ -71,6 +72,24 @@ def prepare(app: LegtuiApp) -> None:
     """Compute what Progression first shows, ahead (the app runs this in a thread)."""
     profile = app.store.profile()
     progress_cache(app).prepare(app.store, profile.unit, profile.length_unit, app.clock.today())
+
+
+def lift_lines(series: ProgressSeries) -> list[Line]:
+    """The lift chart's lines: estimated 1RM and top-set load; for a bodyweight exercise the top
+    set's reps, or the added load and its 1RM on the days there was one. A bodyweight day never
+    draws as a load of 0."""
+    days = [(date.fromisoformat(p.date).toordinal(), p) for p in series.points]
+    loaded = [(d, p) for d, p in days if p.top_load > 0]
+    if not loaded:
+        return [Line("reps (top set)", [(d, float(p.top_reps)) for d, p in days], "cyan")]
+    unit = series.unit
+    added = len(loaded) < len(days)  # some days at bodyweight: the loads are added ones
+    return [
+        Line(f"e1RM {unit}", [(d, p.best_e1rm) for d, p in loaded if p.best_e1rm is not None],
+             "orange"),
+        Line(f"{'added' if added else 'top'} {unit}", [(d, p.top_load) for d, p in loaded],
+             "cyan", marker="dot"),
+    ]
 
 
 class ProgressionScreen(LegtuiScreen):
@@ -177,18 +196,7 @@ class ProgressionScreen(LegtuiScreen):
         full = data.series(exercise)
         series = full.window(self.window, data.today)
         first = date.fromisoformat(full.points[0].date) if full.points else None
-        unit = data.unit
-        ordinals = [date.fromisoformat(p.date).toordinal() for p in series.points]
-        chart.show(
-            [
-                Line(f"e1RM {unit}", [(d, p.best_e1rm) for d, p in zip(ordinals, series.points,
-                                                                      strict=True)
-                                      if p.best_e1rm is not None], "orange"),
-                Line(f"top {unit}", [(d, p.top_load) for d, p in zip(ordinals, series.points,
-                                                                    strict=True)], "cyan"),
-            ],
-            window_start(self.window, data.today, first), data.today,
-        )
+        chart.show(lift_lines(series), window_start(self.window, data.today, first), data.today)
         rows = data.rows(exercise, len(full.points) - len(series.points))
         table.show(
             SESSION_COLUMNS,
@@ -207,9 +215,9 @@ class ProgressionScreen(LegtuiScreen):
         chart.show(
             [
                 Line(title, [(w.monday.toordinal(), w.sets[i]) for w in shown], colour,
-                     keep="mean")
-                for i, ((_, title), colour) in enumerate(zip(MUSCLES, MUSCLE_COLOURS,
-                                                             strict=True))
+                     marker=marker, keep="mean")
+                for i, ((_, title), colour, marker) in enumerate(
+                    zip(MUSCLES, MUSCLE_COLOURS, MUSCLE_MARKERS, strict=True))
             ],
             start, data.today, guides=SETS_BAND, empty_text="No sessions in this window",
         )

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from legtui.core.model import SetEntry
-from legtui.core.setspec import SetSyntaxError, entry_text
-from legtui.services.gym import edited_set
+from legtui.core.setspec import SetSyntaxError, set_label
+from legtui.services.gym import edited_set, is_unilateral
 from legtui.services.sets import set_doubts
 from legtui.store import StoreError
 from legtui.tui.screens.base import LegtuiScreen
@@ -24,11 +24,12 @@ async def edit_set(screen: LegtuiScreen, old: SetEntry, text: str, say: Say) -> 
     catalog = screen.store.catalog()
     equipment = catalog.get(old.exercise).equipment if old.exercise in catalog else None
     try:
-        new = edited_set(text, old, equipment)
+        new = edited_set(text, old, unilateral=is_unilateral(catalog, old.exercise),
+                         equipment=equipment)
     except SetSyntaxError as error:
         say(str(error), True)
         return None
-    question = f"Change {entry_text(old, with_unit=True)} to {entry_text(new, with_unit=True)}?"
+    question = f"Change {set_label(old)} to {set_label(new)}?"
     doubts = set_doubts(screen.store, old.exercise, [new], old.logged_at[:10])
     if doubts:
         question += f" {'; '.join(doubts)}."
@@ -40,7 +41,7 @@ async def edit_set(screen: LegtuiScreen, old: SetEntry, text: str, say: Say) -> 
     except StoreError as error:
         say(str(error), True)
         return None
-    say(f"Changed to {entry_text(stored, with_unit=True)}.", False)
+    say(f"Changed to {set_label(stored)}.", False)
     return stored
 
 
@@ -48,7 +49,7 @@ async def delete_set(screen: LegtuiScreen, entry: SetEntry, where: str, say: Say
                      ) -> SetEntry | None:
     """`entry` deleted once confirmed (`where` ends the question, e.g. " of 2026-11-23"); the
     deleted set, or None."""
-    question = f"Delete {entry_text(entry, with_unit=True)} ({entry.kind}){where}?"
+    question = f"Delete {set_label(entry)} ({entry.kind}){where}?"
     if not await screen.app.push_screen_wait(ConfirmScreen(question)):
         say("Kept.", False)
         return None
@@ -57,5 +58,5 @@ async def delete_set(screen: LegtuiScreen, entry: SetEntry, where: str, say: Say
     except StoreError as error:
         say(str(error), True)
         return None
-    say(f"Deleted {entry_text(entry, with_unit=True)}.", False)
+    say(f"Deleted {set_label(entry)}.", False)
     return entry

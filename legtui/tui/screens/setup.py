@@ -1,4 +1,4 @@
-"""Setup: units, body data, deficit, training days, time zone, day start, water, bell; and the
+"""Setup: units, body data, deficit, training days, time zone, day start, water, rest alert; and the
 plan's exercises (open one to change its sets, reps, scheme, loads, equipment, rest; add,
 remove, reorder). Every change is checked by legtui.core.settings and saved at once (`enter` or
 leaving the field); a bad value is one message and changes nothing.
@@ -33,12 +33,13 @@ from legtui.core.settings import (
 )
 from legtui.core.text import shown
 from legtui.store import StoreError
-from legtui.tui.plain import plain, styled
+from legtui.tui.plain import styled
 from legtui.tui.screens.ask import AskScreen
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.confirm import ConfirmScreen
 from legtui.tui.widgets.field_row import FieldRow
 from legtui.tui.widgets.key_bar import KeyBar
+from legtui.tui.widgets.status_line import StatusLine
 
 PROFILE_ROWS: tuple[tuple[str, str], ...] = (
     ("unit", "weight unit"),
@@ -52,7 +53,7 @@ PROFILE_ROWS: tuple[tuple[str, str], ...] = (
     ("timezone", "time zone"),
     ("day_start_hour", "day starts"),
     ("water_target_l", "water L"),
-    ("bell", "rest bell"),
+    ("rest_alert", "rest alert"),
     ("goal_weight", "goal weight"),
     ("checkin_day", "coach day"),
 )
@@ -74,7 +75,6 @@ NOTES = {
     "birth_year": "age 13–100",
     "days": "e.g. mon,wed,fri",
     "timezone": "IANA, e.g. Europe/Berlin",
-    "bell": "on or off",
     "goal_weight": "in the weight unit; empty: none",
     "checkin_day": "calorie target moves; mon…sun",
     "reps": "e.g. 8-12",
@@ -100,8 +100,6 @@ def profile_text(profile: Profile, plan: Plan, field: str) -> str:
     """A profile (or training days) value as its input shows it."""
     if field == "days":
         return ",".join(plan.days)
-    if field == "bell":
-        return "on" if profile.bell else "off"
     if field == "goal_weight" and profile.goal_weight is not None:
         return f"{clean_number(from_kg(profile.goal_weight, profile.unit), 1):g}"
     value = getattr(profile, field)
@@ -149,11 +147,6 @@ def moved(plan: Plan, exercise: str, step: int) -> Plan:
 class SettingsForm(LegtuiScreen):
     """A screen of FieldRows that save one by one: on `enter` or when focus leaves the field."""
 
-    def _say(self, text: str, error: bool = False) -> None:
-        message = self.query_one(".setup-message", Static)
-        message.set_class(error, "error")
-        message.update(plain(text))
-
     def _row(self, event: Input.Submitted | Input.Blurred) -> FieldRow | None:
         row = event.input.parent
         return row if isinstance(row, FieldRow) else None
@@ -169,12 +162,12 @@ class SettingsForm(LegtuiScreen):
             saved = self.save_field(row.field, row.value)
         except (InputError, StoreError) as error:
             row.set_invalid(True)
-            self._say(f"{error}. Not saved.", error=True)
+            self.say(f"{error}. Not saved.", error=True)
             return
         row.set_invalid(False)
         self.refresh_data()
         row.fill(row.shown)
-        self._say(f"Saved {row.label}: {saved or 'default'}.")
+        self.say(f"Saved {row.label}: {saved or 'default'}.")
 
     def save_field(self, field: str, raw: str) -> str:
         """Check and store one field; the text it now shows. Raises InputError."""
@@ -201,7 +194,7 @@ class SetupScreen(SettingsForm):
             )
             yield PlanList(id="setup-plan")
             yield FieldRow("add", "add", placeholder="exercise name, enter adds", wide=True)
-        yield Static(classes="setup-message")
+        yield StatusLine(classes="setup-message")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -261,7 +254,7 @@ class SetupScreen(SettingsForm):
         event.stop()
         name = event.value.strip()
         if not name:
-            self._say("Type an exercise's name, then enter.", error=True)
+            self.say("Type an exercise's name, then enter.", error=True)
             return
         self._add_named(name)
 
@@ -284,7 +277,7 @@ class SetupScreen(SettingsForm):
                     raise InputError("cancelled")
                 muscles = parse_muscles(answer)
             except InputError as error:
-                self._say(f"{error}. Not added.", error=True)
+                self.say(f"{error}. Not added.", error=True)
                 return
         try:
             plan, custom = add_to_plan(
@@ -295,7 +288,7 @@ class SetupScreen(SettingsForm):
                 self.store.add_exercise(custom)
             self.store.set_plan(plan)
         except (InputError, StoreError) as error:
-            self._say(f"{error}. Not added.", error=True)
+            self.say(f"{error}. Not added.", error=True)
             return
         added = plan.items[-1]
         self.query_one("#field-add", Input).value = ""
@@ -304,7 +297,7 @@ class SetupScreen(SettingsForm):
         plan_list.highlighted = len(plan.items) - 1
         plan_list.focus()
         kind = " (a new exercise of your own)" if custom else ""
-        self._say(f"Added {self.store.catalog().name(added.exercise)}{kind}: enter to set it up.")
+        self.say(f"Added {self.store.catalog().name(added.exercise)}{kind}: enter to set it up.")
 
     def start_add(self) -> None:
         self.query_one("#field-add", Input).focus()
@@ -329,14 +322,14 @@ class SetupScreen(SettingsForm):
         try:
             plan = remove_from_plan(self.store.plan(), catalog, exercise)
         except InputError as error:
-            self._say(f"{error}. Not removed.", error=True)
+            self.say(f"{error}. Not removed.", error=True)
             return
         if not await self.app.push_screen_wait(ConfirmScreen(f"Take {name} out of the plan?")):
-            self._say("Kept.")
+            self.say("Kept.")
             return
         self.store.set_plan(plan)
         self.refresh_data()
-        self._say(f"Removed {name}; its history stays.")
+        self.say(f"Removed {name}; its history stays.")
 
 
 class PlanList(OptionList):
@@ -391,7 +384,7 @@ class ExerciseScreen(SettingsForm):
         with VerticalScroll(id="setup-body"):
             for field, label in PLAN_ROWS:
                 yield FieldRow(field, label, note=field_note(field, PLAN_RULES))
-        yield Static(classes="setup-message")
+        yield StatusLine(classes="setup-message")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -407,7 +400,7 @@ class ExerciseScreen(SettingsForm):
     def refresh_data(self, force: bool = False) -> None:
         item = self.store.plan().item(self.exercise)
         if item is None:
-            self._say(f"{self.exercise} is no longer in the plan: escape goes back.", error=True)
+            self.say(f"{self.exercise} is no longer in the plan: escape goes back.", error=True)
             return
         exercise = self.store.catalog().get(self.exercise)
         self.query_one("#exercise-title", Static).update(

@@ -14,7 +14,7 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from legtui.core.overload import Suggestion
-from legtui.core.setspec import entry_text
+from legtui.core.setspec import set_label
 from legtui.core.text import shown
 from legtui.services.gym import ExerciseDay, TodayOverview, today_overview, week_strip
 from legtui.tui.screens.base import LegtuiScreen
@@ -31,7 +31,7 @@ def target_text(sug: Suggestion) -> str:
 def last_text(ex: ExerciseDay) -> str:
     if ex.last is None:
         return "first time"
-    sets = [entry_text(s) for s in ex.last.working_sets_for(ex.item.exercise)]
+    sets = [set_label(s, ex.suggestion.unit) for s in ex.last.working_sets_for(ex.item.exercise)]
     return f"{ex.last.date[5:]}: {' '.join(sets)}"
 
 

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, Static
 
-from legtui.tui.widgets.text_input import TextInput
+from legtui.tui.widgets.ordered_input import OrderedInput
 
 
 class FieldRow(Horizontal):
@@ -64,7 +64,7 @@ class FieldRow(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static(self.label, classes="field-label")
-        yield TextInput(
+        yield OrderedInput(
             placeholder=self._placeholder, compact=True, name=self.field, id=f"field-{self.field}"
         )
         yield Static(self._note, classes="field-note")
