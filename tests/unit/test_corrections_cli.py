@@ -38,8 +38,8 @@ def test_history_ids_shows_each_set_with_its_id(
     assert run(db, "history", "--ids") == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == DAY
-    assert lines[1].split() == [first, "Romanian", "deadlift", "60x10"]
-    assert lines[2].split() == [second, "Romanian", "deadlift", "62.5x8@8"]
+    assert lines[1].split() == [first, "Romanian", "deadlift", "60kg×10"]
+    assert lines[2].split() == [second, "Romanian", "deadlift", "62.5kg×8@8"]
 
 
 def test_edit_changes_one_set_and_keeps_its_id_day_and_time(
