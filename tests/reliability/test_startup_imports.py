@@ -34,6 +34,8 @@ TODAY_NEEDS = {
     "legtui.tui.widgets", "legtui.tui.widgets.key_bar",
     # every screen's status line and the fields it listens to: 1.3 ms and 0.6 ms to import
     "legtui.tui.widgets.ordered_input", "legtui.tui.widgets.status_line",
+    # what they show and take as plain text (tiny: rich's Text, legtui.core.text)
+    "legtui.tui.plain", "legtui.tui.widgets.text_input",
 }
 ONLY_OTHER_SCREENS = ("plotext", "textual_plotext", "csv", "pendulum")
 

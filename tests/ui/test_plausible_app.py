@@ -84,7 +84,7 @@ async def test_a_load_far_over_the_best_asks_first(
         await pilot.press("y")
         await pilot.pause()
         assert logged_today(store_path) == ["100x6", "1000x5"]
-        assert "Logged 1000kgx5." in message(app)
+        assert "Logged 1000kg×5." in message(app)
 
 
 async def test_more_than_50_reps_asks_first_even_without_history(
@@ -115,7 +115,7 @@ async def test_an_edit_to_a_typo_says_so_in_its_question(
         await log(pilot, "1000x6")
         assert isinstance(app.screen, ConfirmScreen)
         question = str(app.screen.query_one("#confirm-question", Static).render())
-        assert question.startswith("Change 100kgx6 to 1000kgx6? 1000 kg is more than twice")
+        assert question.startswith("Change 100kg×6 to 1000kg×6? 1000 kg is more than twice")
         await pilot.press("n")
         await pilot.pause()
         await log(pilot, "0x6")
