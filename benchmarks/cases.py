@@ -252,9 +252,12 @@ def cli_log(bench: Bench) -> list[Result]:
         env = child_env(bench.workdir, LEGTUI_DB=str(store))
         how = "quick: the checkout, as the console script runs it"
     ours, ref = bench.repeat(lambda: run_child(ours_argv, env), lambda: run_child(ref_argv, env))
+    cpu = median([o.cpu_ms / r.cpu_ms for o, r in zip(ours, ref, strict=True) if r.cpu_ms])
+    cpu_ours, cpu_ref = median([o.cpu_ms for o in ours]), median([r.cpu_ms for r in ref])
     return [ratio_result("cli_log", "`legtui log` from the shell, whole process",
                          bench.history(small), "ms", 3, _ms(ours), _ms(ref),
-                         note=f"{how}; the median of the paired ratios")]
+                         note=f"{how}; the median of the paired ratios; in CPU time (user + "
+                              f"system) {cpu:.2f} x, {cpu_ours:.1f} against {cpu_ref:.1f} ms")]
 
 
 TERMINAL_ENV = {"LEGTUI_NOW": NOW, "TERM": "xterm-256color", "COLORTERM": "truecolor"}

@@ -26,6 +26,7 @@ class ChildRun:
     ms: float  # spawn to the marker line, or to exit without a marker
     max_rss_kb: int  # the child's peak resident set
     lines: tuple[str, ...]  # its stdout
+    cpu_ms: float = 0.0  # its user + system time (the machine's load disturbs it less than wall)
 
 
 def child_env(workdir: Path, **extra: str) -> dict[str, str]:
@@ -79,7 +80,8 @@ def run_child(argv: Sequence[str], env: Mapping[str, str], marker: str | None = 
             raise CaseError(f"{' '.join(argv[-3:])} exited {proc.returncode}: {' / '.join(tail)}")
     if marker is not None and marked is None:
         raise CaseError(f"the child never printed {marker!r}")
-    return ChildRun(((marked or ended) - start) * 1000, usage.ru_maxrss, tuple(lines))
+    return ChildRun(((marked or ended) - start) * 1000, usage.ru_maxrss, tuple(lines),
+                    (usage.ru_utime + usage.ru_stime) * 1000)
 
 
 def median(values: Sequence[float]) -> float:

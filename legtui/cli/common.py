@@ -4,26 +4,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from typing import Any
 
 import orjson
 
-from legtui.core.bounds import FIRST_YEAR
+from legtui.cli.basics import CliError as CliError
+from legtui.cli.basics import parse_day as parse_day
+from legtui.cli.basics import training_day as training_day
+from legtui.cli.basics import warn
 from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
-from legtui.core.inputs import quoted, read_date
+from legtui.core.inputs import quoted
 from legtui.core.model import Exercise, Profile
 from legtui.core.text import json_escaped, shown
 from legtui.paths import resolve_store_path
 from legtui.store import Store
-
-
-class CliError(Exception):
-    """A user error: printed as one line on stderr, exit status 2."""
-
-
-
 
 Subparsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -48,27 +43,6 @@ def open_store(args: argparse.Namespace, *, writes: bool = False) -> Store:
 def clock_for(profile: Profile) -> Clock:
     """The lifter's clock (`open_store` said if its zone is not known here)."""
     return Clock(profile.timezone, profile.day_start_hour)
-
-
-def warn(message: str) -> None:
-    """One line on stderr; the command goes on."""
-    emit(f"legtui: warning: {message}", err=True)
-
-
-def parse_day(text: str) -> str:
-    """A `YYYY-MM-DD` date, checked."""
-    return read_date(text)
-
-
-def training_day(text: str, today: date) -> str:
-    """A day to log on: a date from 1900 up to today in the lifter's zone (a set logged in the
-    future would skew every suggestion until that day)."""
-    day = parse_day(text)
-    if day > today.isoformat():
-        raise CliError(f"{day} is after today ({today.isoformat()}): log a day that has been")
-    if day < f"{FIRST_YEAR}-01-01":
-        raise CliError(f"{day} is before {FIRST_YEAR}")
-    return day
 
 
 def resolve_exercise(catalog: Catalog, text: str) -> Exercise:

@@ -15,9 +15,10 @@ from legtui.cli.common import (
     resolve_exercise,
     training_day,
 )
+from legtui.cli.logsets import logged_line, read_sets
 from legtui.core.inputs import InputError
 from legtui.core.plausible import check_zero_load
-from legtui.core.setspec import SetSyntaxError, entry_text, parse
+from legtui.core.setspec import SetSyntaxError
 from legtui.core.text import clean_note
 from legtui.services.sets import entries_from, set_doubts
 
@@ -42,10 +43,11 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """The full path (the console script first tries the quick one: `quicklog`)."""
+    specs = read_sets(args.sets)
     try:
-        specs = [parse(text) for text in args.sets]
         note = clean_note(args.note)
-    except (SetSyntaxError, InputError) as error:
+    except InputError as error:
         raise CliError(str(error)) from None
     if args.date:
         parse_day(args.date)  # a bad date is said before the store is opened
@@ -76,9 +78,5 @@ def run(args: argparse.Namespace) -> int:
     store.log_sets(day, entries, note=note)
     if store.backup_error:
         emit(f"legtui: warning: {store.backup_error}", err=True)
-    shown = ", ".join(entry_text(e, with_unit=True) for e in entries)
-    emit(
-        f"logged {len(entries)} set{'s' if len(entries) != 1 else ''} of {exercise.name} "
-        f"on {day}: {shown}"
-    )
+    emit(logged_line(entries, exercise.name, day))
     return 0

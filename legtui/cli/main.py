@@ -10,13 +10,8 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from legtui import __version__
-from legtui.cli.common import CliError
-from legtui.core.inputs import InputError
+from legtui.cli.basics import INPUT_ERROR, guarded
 from legtui.core.text import shown
-from legtui.store.errors import NotFoundError, StoreError
-
-INPUT_ERROR = 2  # a bad argument or value: nothing was written
-STORE_ERROR = 1  # the store or the system failed (a broken file, a full disk)
 
 # subcommand name -> module in legtui.cli (each has register(subparsers))
 COMMANDS: dict[str, str] = {
@@ -75,39 +70,18 @@ def build_parser(commands: Sequence[str] = tuple(COMMANDS)) -> argparse.Argument
     return parser
 
 
-def fail(error: Exception, status: int) -> int:
-    """The error as the last line on stderr, `legtui: ...` on one line; the exit status."""
-    print(f"legtui: {shown(str(error), one_line=True)}", file=sys.stderr)
-    return status
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(wanted_commands(argv))
     args = parser.parse_args(argv)
-    try:
-        if args.command is None:
-            gc.enable()  # paused by the console script for a command; the app keeps collecting
-            from legtui.tui.app import run_app
-
-            return run_app(args.db)
-        result: int = args.run(args)
-        return result
-    except (CliError, InputError, NotFoundError) as error:
-        return fail(error, INPUT_ERROR)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # `legtui history | head`: the reader has what it wanted
-        _quiet_stdout()
-        return 0
-    except (StoreError, OSError) as error:
-        return fail(error, STORE_ERROR)
+    return guarded(lambda: _run(args))
 
 
-def _quiet_stdout() -> None:
-    """Point stdout at /dev/null, so the interpreter's last flush does not fail again."""
-    import os
+def _run(args: argparse.Namespace) -> int:
+    if args.command is None:
+        gc.enable()  # paused by the console script for a command; the app keeps collecting
+        from legtui.tui.app import run_app
 
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
+        return run_app(args.db)
+    result: int = args.run(args)
+    return result

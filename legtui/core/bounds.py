@@ -8,7 +8,11 @@ import, a store document) are checked with `check_number`. Adding a field is one
 from __future__ import annotations
 
 from legtui.core.inputs import Rule
-from legtui.core.model import CM_IN_INCH, LB_IN_KG, LengthUnit, Unit
+from legtui.core.plain import CM_IN_INCH, LB_IN_KG
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from legtui.core.model import LengthUnit, Unit
 
 # -- a set --------------------------------------------------------------------------------
 REPS = Rule("reps", 1, 1000, whole=True)

@@ -7,49 +7,21 @@ import re
 from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 
+from legtui.core.builtin import GLU as GLU
+from legtui.core.builtin import HAM as HAM
+from legtui.core.builtin import QUA as QUA
+from legtui.core.builtin import ROWS, name_index
+from legtui.core.builtin import slug as slug
 from legtui.core.model import Exercise, Plan, PlanItem, Unit
 
-HAM, GLU, QUA = "hamstrings", "glutes", "quads"
 MUSCLES: tuple[str, ...] = (HAM, GLU, QUA)  # the muscles weekly volume counts
 MUSCLE_WORDS: dict[str, str] = {"ham": HAM, "hams": HAM, "hamstring": HAM, "glute": GLU,
                                 "quad": QUA, "quadriceps": QUA}
 NEAR = 0.8  # how alike (difflib's ratio) a new name and a known one are to ask "did you mean"
 
-BUILTIN: tuple[Exercise, ...] = (
-    Exercise("rdl", "Romanian deadlift", "barbell", (HAM, GLU), (),
-             aliases=("romanian-deadlift", "romanian", "barbell-rdl")),
-    Exercise("hip-thrust", "Hip thrust", "barbell", (GLU,), (HAM,),
-             aliases=("thrust", "barbell-hip-thrust")),
-    Exercise("glute-bridge", "Glute bridge", "bodyweight", (GLU,), (HAM,),
-             aliases=("bridge",)),
-    Exercise("step-up", "Step-up", "dumbbell", (GLU, QUA), (HAM,), unilateral=True,
-             aliases=("step-ups", "stepup")),
-    Exercise("bulgarian-split-squat", "Bulgarian split squat", "dumbbell", (GLU, QUA), (HAM,),
-             unilateral=True, aliases=("bss", "split-squat", "bulgarian")),
-    Exercise("squat", "Back squat", "barbell", (QUA, GLU), (HAM,),
-             aliases=("back-squat",)),
-    Exercise("deadlift", "Deadlift", "barbell", (HAM, GLU), (QUA,),
-             aliases=("conventional-deadlift", "dl")),
-    Exercise("single-leg-rdl", "Single-leg RDL", "dumbbell", (HAM, GLU), (), unilateral=True,
-             aliases=("sl-rdl", "slrdl", "single-leg-romanian-deadlift")),
-    Exercise("lunge", "Lunge", "dumbbell", (QUA, GLU), (HAM,), unilateral=True,
-             aliases=("lunges", "walking-lunge")),
-    Exercise("leg-curl", "Leg curl", "machine", (HAM,), (),
-             aliases=("hamstring-curl", "lying-leg-curl", "seated-leg-curl")),
-    Exercise("good-morning", "Good morning", "barbell", (HAM, GLU), (),
-             aliases=("goodmorning",)),
-    Exercise("back-extension", "Back extension", "bodyweight", (GLU, HAM), (),
-             aliases=("hyperextension", "45-degree-back-extension")),
-    Exercise("cable-kickback", "Cable kickback", "cable", (GLU,), (), unilateral=True,
-             aliases=("kickback", "glute-kickback")),
-)
+BUILTIN: tuple[Exercise, ...] = tuple(Exercise(*r) for r in ROWS)
 
 _BY_ID = {e.id: e for e in BUILTIN}
-
-
-def slug(name: str) -> str:
-    """`Romanian Deadlift (Barbell)` → `romanian-deadlift-barbell`."""
-    return re.sub(r"[^a-z0-9]+", "-", name.strip().lower()).strip("-")
 
 
 def _compact(name: str) -> str:
@@ -63,10 +35,7 @@ class Catalog:
         self._all: dict[str, Exercise] = dict(_BY_ID)
         for ex in custom:
             self._all.setdefault(ex.id, ex)
-        self._index: dict[str, str] = {}
-        for ex in self._all.values():
-            for key in (ex.id, slug(ex.name), *ex.aliases):
-                self._index.setdefault(slug(key), ex.id)
+        self._index = name_index((ex.id, ex.name, ex.aliases) for ex in self._all.values())
 
     def __contains__(self, exercise_id: object) -> bool:
         return exercise_id in self._all

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from typing import NamedTuple, TypeGuard
+
+from legtui.core.plain import Value
+
+TYPE_CHECKING = False  # the quick `legtui log` stamps its write: no `typing` at run time
+if TYPE_CHECKING:
+    from typing import TypeGuard
 
 NONE = ""
 _MS_DIGITS, _COUNTER_DIGITS, DEVICE_DIGITS = 11, 4, 8
@@ -21,10 +26,11 @@ _PATTERN = re.compile(r"[0-9a-f]{11}\.[0-9a-f]{4}\.[0-9a-f]{8}")
 _DEVICE = re.compile(r"[0-9a-f]{8}")
 
 
-class Stamp(NamedTuple):
-    ms: int
-    counter: int
-    device: str
+class Stamp(Value):
+    __slots__ = ("counter", "device", "ms")
+
+    def __init__(self, ms: int, counter: int, device: str) -> None:
+        self.ms, self.counter, self.device = ms, counter, device
 
     def text(self) -> str:
         return f"{self.ms:011x}.{self.counter:04x}.{self.device}"

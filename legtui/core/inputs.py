@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from datetime import date
+
+from legtui.core.plain import Value
 
 
 class InputError(ValueError):
     """A typed value that cannot be used; the message says why in one line."""
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
-    label: str  # how the user calls the value (the shell option without --)
-    low: float
-    high: float
-    unit: str = ""
-    whole: bool = False
+class Rule(Value):
+    """A number's bounds. `label`: how the user calls the value (the shell option without --)."""
+
+    __slots__ = ("high", "label", "low", "unit", "whole")
+
+    def __init__(self, label: str, low: float, high: float, unit: str = "",
+                 whole: bool = False) -> None:
+        self.label, self.low, self.high, self.unit, self.whole = label, low, high, unit, whole
 
 
 def quoted(text: str, limit: int = 40) -> str:

@@ -4,7 +4,47 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
 from sys import intern
-from typing import Any, Literal, cast, get_args
+from typing import Any, Literal, cast
+
+from legtui.core.plain import (  # the plain values, re-exported (see plain)
+    ACTIVITIES as ACTIVITIES,
+)
+from legtui.core.plain import (
+    CM_IN_INCH as CM_IN_INCH,
+)
+from legtui.core.plain import (
+    EQUIPMENT as EQUIPMENT,
+)
+from legtui.core.plain import (
+    LB_IN_KG as LB_IN_KG,
+)
+from legtui.core.plain import (
+    REST_ALERTS as REST_ALERTS,
+)
+from legtui.core.plain import (
+    SET_KINDS as SET_KINDS,
+)
+from legtui.core.plain import (
+    UNITS as UNITS,
+)
+from legtui.core.plain import (
+    WEEKDAYS as WEEKDAYS,
+)
+from legtui.core.plain import (
+    clean_number as clean_number,
+)
+from legtui.core.plain import (
+    fmt_load as fmt_load,
+)
+from legtui.core.plain import (
+    set_document as set_document,
+)
+from legtui.core.plain import (
+    sides_from as sides_from,
+)
+from legtui.core.plain import (
+    sides_json as sides_json,
+)
 
 Unit = Literal["kg", "lb"]
 LengthUnit = Literal["cm", "in"]
@@ -14,16 +54,6 @@ Scheme = Literal["double", "linear"]
 Sex = Literal["male", "female"]
 Activity = Literal["sedentary", "light", "moderate", "active", "very_active"]
 RestAlert = Literal["both", "bell", "notification", "off"]
-
-UNITS: tuple[Unit, ...] = get_args(Unit)
-SET_KINDS: tuple[SetKind, ...] = get_args(SetKind)
-EQUIPMENT: tuple[Equipment, ...] = get_args(Equipment)
-ACTIVITIES: tuple[Activity, ...] = get_args(Activity)
-REST_ALERTS: tuple[RestAlert, ...] = get_args(RestAlert)
-WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-LB_IN_KG = 0.45359237
-CM_IN_INCH = 2.54
 
 
 def to_kg(value: float, unit: Unit) -> float:
@@ -36,17 +66,6 @@ def from_kg(value_kg: float, unit: Unit) -> float:
 
 def convert(value: float, src: Unit, dst: Unit) -> float:
     return value if src == dst else from_kg(to_kg(value, src), dst)
-
-
-def clean_number(value: float, places: int = 3) -> float | int:
-    """Round away float dust and store whole numbers as ints (`60`, not `60.0`)."""
-    rounded = round(float(value), places)
-    return int(rounded) if rounded == int(rounded) else rounded
-
-
-def fmt_load(value: float) -> str:
-    """`60`, `62.5`, `61.25` — never `60.0`."""
-    return f"{clean_number(value, 2):g}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,24 +196,9 @@ class SetEntry:
         return convert(self.load, self.unit, unit)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "id": self.id,
-            "exercise": self.exercise,
-            "load": clean_number(self.load),
-            "unit": self.unit,
-            "reps": self.reps,
-            "rpe": None if self.rpe is None else clean_number(self.rpe, 1),
-            "kind": self.kind,
-            "logged_at": self.logged_at,
-            "note": self.note,
-        }
-        if self.tempo is not None:
-            data["tempo"] = self.tempo
-        if self.tut_s is not None:
-            data["tut_s"] = self.tut_s
-        if self.sides is not None:
-            data["sides"] = sides_json(self.sides)
-        return data
+        return set_document(self.id, self.exercise, self.load, self.unit, self.reps,
+                            self.logged_at, self.rpe, self.kind, self.note, self.tempo,
+                            self.tut_s, self.sides)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SetEntry:
@@ -213,18 +217,6 @@ class SetEntry:
             tut_s=data.get("tut_s"),
             sides=sides_from(data.get("sides")),
         )
-
-
-def sides_json(sides: tuple[int, int] | None) -> dict[str, int] | None:
-    """`{"left": 10, "right": 9}`, or None for a set without sides."""
-    return None if sides is None else {"left": sides[0], "right": sides[1]}
-
-
-def sides_from(data: Any) -> tuple[int, int] | None:
-    """The stored `sides` object back as (left, right); None when absent."""
-    if not isinstance(data, dict):
-        return None
-    return int(data["left"]), int(data["right"])
 
 
 @dataclass(frozen=True, slots=True, weakref_slot=True)  # the store tracks old days weakly

@@ -14,12 +14,33 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from legtui.core.bounds import LOAD, REPS, RPE, SETS_TYPED
 from legtui.core.inputs import InputError, comma_hint, number_problem, quoted
-from legtui.core.model import SetEntry, SetKind, Unit, fmt_load
+from legtui.core.plain import Value, fmt_load
 from legtui.core.text import clean_note
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    from legtui.core.model import SetEntry, SetKind, Unit
+
+    class Logged(Protocol):
+        """What `entry_text` reads of a logged set (a `SetEntry`, or a stored set's fields)."""
+
+        @property
+        def kind(self) -> SetKind: ...
+        @property
+        def load(self) -> float: ...
+        @property
+        def unit(self) -> str: ...
+        @property
+        def reps(self) -> int: ...
+        @property
+        def rpe(self) -> float | None: ...
+        @property
+        def sides(self) -> tuple[int, int] | None: ...
 
 MAX_REPS = int(REPS.high)
 MAX_SETS = int(SETS_TYPED.high)
@@ -46,19 +67,18 @@ class SetSyntaxError(ValueError):
     """A set that cannot be read; the message says how to write it."""
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedSet:
+class ParsedSet(Value):
     """What was typed. `load` is None when it was left out (`x10`: same load as before)."""
 
-    reps: int
-    load: float | None = None
-    unit: Unit | None = None
-    sets: int = 1
-    rpe: float | None = None
-    kind: SetKind = "working"
-    bodyweight: bool = False
-    note: str | None = None
-    sides: tuple[int, int] | None = None  # (left, right); `reps` is then the weaker side
+    __slots__ = ("bodyweight", "kind", "load", "note", "reps", "rpe", "sets", "sides", "unit")
+
+    def __init__(self, reps: int, load: float | None = None, unit: Unit | None = None,
+                 sets: int = 1, rpe: float | None = None, kind: SetKind = "working",
+                 bodyweight: bool = False, note: str | None = None,
+                 sides: tuple[int, int] | None = None) -> None:
+        self.reps, self.load, self.unit, self.sets = reps, load, unit, sets
+        self.rpe, self.kind, self.bodyweight, self.note = rpe, kind, bodyweight, note
+        self.sides = sides  # (left, right); `reps` is then the weaker side
 
     def text(self) -> str:
         """The canonical spelling; parse(text()) gives this back."""
@@ -155,7 +175,7 @@ def check_load(load: float, unit: Unit) -> None:
         raise SetSyntaxError(problem)
 
 
-def entry_text(entry: SetEntry, with_unit: bool = False) -> str:
+def entry_text(entry: Logged, with_unit: bool = False) -> str:
     """A logged set in the grammar's spelling: `w40x8`, `62.5x8@8`, `bwx12`, `60kgx10`."""
     out = _KIND_PREFIX.get(entry.kind, "")
     out += fmt_load(entry.load) if entry.load else "bw"

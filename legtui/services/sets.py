@@ -4,13 +4,13 @@ On its own so that `legtui log` loads only this, not the gym loop's views of tod
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 from legtui.core.model import Session, SetEntry, Unit
 from legtui.core.plausible import BEST_OVER_DAYS, doubts
-from legtui.core.setspec import ParsedSet, SetSyntaxError, check_load
-from legtui.store import Store, new_set_id
+from legtui.core.setspec import ParsedSet
+from legtui.services.typed_sets import set_documents
+from legtui.store import Store
 
 
 def entries_from(
@@ -18,26 +18,10 @@ def entries_from(
 ) -> list[SetEntry]:
     """One SetEntry per set the spec stands for (`60x10x3` is three); SetSyntaxError when the
     load is past its unit's bound, or for sides (`20x10/9`) on an exercise that is not single-leg
-    (unilateral)."""
-    if parsed.sides is not None and not unilateral:
-        plain = replace(parsed, sides=None, note=None).text()
-        raise SetSyntaxError(f"left/right reps are for single-leg exercises: write {plain}")
-    check_load(parsed.load or 0.0, parsed.unit or unit)
-    return [
-        SetEntry(
-            id=new_set_id(),
-            exercise=exercise,
-            load=parsed.load or 0.0,
-            unit=parsed.unit or unit,
-            reps=parsed.reps,
-            logged_at=logged_at,
-            rpe=parsed.rpe,
-            kind=parsed.kind,
-            note=parsed.note,
-            sides=parsed.sides,
-        )
-        for _ in range(parsed.sets)
-    ]
+    (unilateral). Made from the stored documents (`typed_sets`), so a set logged in the app or
+    the shell holds what the quick `legtui log` writes."""
+    docs = set_documents(parsed, exercise, unit, logged_at, unilateral=unilateral)
+    return [SetEntry.from_dict(doc) for doc in docs]
 
 
 def set_doubts(store: Store, exercise: str, entries: list[SetEntry], day: str) -> list[str]:

@@ -30,15 +30,14 @@ layout.
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
-LAZY_TABLES = frozenset({"sessions", "checkins"})
-META = "meta"
-CHECK = "check"  # in meta's document 1: `crc32:` and the check of every byte before `meta`
+from legtui.store.checksum import CHECK as CHECK
+from legtui.store.checksum import LAZY_TABLES as LAZY_TABLES
+from legtui.store.checksum import META, file_check
 
 Raw = dict[str, Any]
 Doc = Raw | bytes  # a lazy table's document: its line (`"key":{...}`, maybe a comma) until read
@@ -67,14 +66,11 @@ def encode(data: Tables) -> bytes:
         return b"".join(out)
     body = b"".join(out)
     tail: list[bytes | memoryview] = []
-    _table(tail, META, {k: {**d, CHECK: _check(body)} if k == "1" else d for k, d in meta.items()})
+    checked = {k: {**d, CHECK: file_check(body)} if k == "1" else d for k, d in meta.items()}
+    _table(tail, META, checked)
     tail[-1] = b"}\n"
     tail.append(b"}\n")
     return b"".join((body, *tail))
-
-
-def _check(body: bytes | memoryview) -> str:
-    return f"crc32:{zlib.crc32(body):08x}"
 
 
 def _table(out: list[bytes | memoryview], name: str, table: dict[str, Any]) -> None:
@@ -195,7 +191,7 @@ def _verified(raw: bytes, tables: Tables) -> bool:
     doc = tables[META].get("1")
     check = doc.pop(CHECK, None) if isinstance(doc, dict) else None
     start = raw.rfind(b'\n"meta":{\n') + 1
-    return isinstance(check, str) and start > 0 and check == _check(memoryview(raw)[:start])
+    return isinstance(check, str) and start > 0 and check == file_check(memoryview(raw)[:start])
 
 
 def _well_formed(docs: list[bytes]) -> bool:

@@ -24,26 +24,15 @@ from legtui.core import hlc
 from legtui.store import layout
 from legtui.store.ids import new_device_id, new_set_id
 from legtui.store.stamps import CHECKIN_KEYS, NOTED, STAMPED, measured
+from legtui.store.version import SCHEMA_VERSION as SCHEMA_VERSION
+from legtui.store.version import version_of as version_of
 
 if TYPE_CHECKING:  # loaded only when a file is migrated: start-up never needs it
     from legtui.store.legacy_values import Mended
 
-SCHEMA_VERSION = 3
 
 Data = dict[str, Any]
 Step = Callable[[Data, "Mended"], Data]
-
-
-def version_of(data: Data) -> int:
-    """The file's schema version (0 without a `meta` table); ValueError if it is not a number."""
-    meta = data.get("meta") or {}
-    for doc in meta.values():
-        if isinstance(doc, dict) and "schema" in doc:
-            found = doc["schema"]
-            if not isinstance(found, int) or isinstance(found, bool) or found < 0:
-                raise ValueError(f"the schema version {found!r} is not a version number")
-            return found
-    return 0
 
 
 def _by_day(table: Data, merge: Callable[[Data, Data], None]) -> Data:

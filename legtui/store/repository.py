@@ -24,11 +24,13 @@ from tinydb.table import Document, Table
 
 from legtui.core.catalog import Catalog, default_plan
 from legtui.core.model import CheckIn, Exercise, Plan, Profile, Session, SetEntry
-from legtui.store import layout, stamps
+from legtui.core.plain import stored
+from legtui.store import days, layout, stamps
 from legtui.store.errors import NotFoundError, StoreError
 from legtui.store.integrity import Damage
 from legtui.store.layout import Doc
 from legtui.store.parsed import DayIndex, ParsedHistory
+from legtui.store.stampclock import newest_logged
 from legtui.store.stamps import (
     STAMPED,
     checkin_stamps,
@@ -58,9 +60,8 @@ def _trains(session: Session, exercise: str) -> bool:
 
 
 def _written(record: SetEntry | CheckIn) -> Raw:
-    """A set or a check-in as stored: without its null fields (a missing field reads as null;
-    the nulls were a sixth of a history's file, of its parse time and of its memory)."""
-    return {k: v for k, v in record.to_dict().items() if v is not None}
+    """A set or a check-in as stored (see `plain.stored`)."""
+    return stored(record.to_dict())
 
 
 def _put(table: Table, doc_id: int, data: Raw) -> None:
@@ -303,13 +304,9 @@ class Store:
     def log_sets(self, day: str, entries: Sequence[SetEntry], note: str | None = None) -> None:
         """Append sets (and optionally the exercise's note) to a day's session in one write."""
         with self._storage.transaction():
-            data = self._day(day)
             written = [_written(e) for e in entries]  # a new set's stamp: its logged_at's
-            stamp = self._stamp(max((logged_stamp(w) for w in written), default=""))
-            data["sets"] = [*data.get("sets", []), *written]
-            if note and entries:
-                data["notes"] = {**(data.get("notes") or {}), entries[0].exercise: note}
-                data["noted"] = {**(data.get("noted") or {}), entries[0].exercise: stamp}
+            stamp = self._stamp(newest_logged(written))
+            data = days.with_sets(self._day(day), written, note, stamp)
             _put(self._table("sessions"), _ordinal(day), data)
 
     def log_set(self, day: str, entry: SetEntry) -> None:
@@ -320,7 +317,7 @@ class Store:
         key = str(_ordinal(day))
         doc = self._raw("sessions").get(key)
         if doc is None:
-            return {"date": day, "sets": [], "notes": {}}
+            return days.new_day(day)
         return dict(self._history.document("sessions", key, doc))
 
     def find_set(self, set_id: str) -> tuple[str, SetEntry] | None:

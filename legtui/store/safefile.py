@@ -13,21 +13,17 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
 
-from legtui.paths import lock_path, shared_backups_dir
+from legtui.paths import backups_dir, lock_path, shared_backups_dir
 from legtui.store.errors import StoreError, StoreWriteError
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 
 
-class Signature(NamedTuple):
-    """What tells us the file changed under us: size, mtime and inode."""
-
-    size: int
-    mtime_ns: int
-    inode: int
+# What tells us the file changed under us: size, mtime and inode (a plain tuple: the quick
+# `legtui log` loads this module without `typing`).
+Signature = tuple[int, int, int]
 
 
 def signature(path: Path) -> Signature | None:
@@ -35,7 +31,7 @@ def signature(path: Path) -> Signature | None:
         st = os.stat(path)
     except FileNotFoundError:
         return None
-    return Signature(st.st_size, st.st_mtime_ns, st.st_ino)
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
 def ensure_folder(folder: Path) -> None:
@@ -132,7 +128,7 @@ def hold(path: Path) -> tuple[int, Signature]:
     if not stat.S_ISREG(st.st_mode):
         os.close(fd)
         raise not_a_file(path, st.st_mode)
-    return fd, Signature(st.st_size, st.st_mtime_ns, st.st_ino)
+    return fd, (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
 def not_a_file(path: Path, mode: int) -> StoreError:
@@ -189,6 +185,13 @@ def read_raw(path: Path, fd: int | None = None) -> bytes:
         return path.read_bytes()
     except OSError as error:
         raise _cannot_read(path, error) from error
+
+
+def sweep(store: Path) -> None:
+    """Remove the temp files a crash left beside the store and in its backups (under the lock,
+    as a store is opened)."""
+    remove_stray_temps(store.parent, temp_prefix(store) + "*")
+    remove_stray_temps(backups_dir(store))
 
 
 def remove_stray_temps(folder: Path, pattern: str = ".*.tmp-*") -> list[Path]:

@@ -14,34 +14,40 @@ goes in `core/bounds.py` first, so the shell and the app refuse what a read woul
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from legtui.core import bounds, hlc
 from legtui.core.inputs import Rule, number_issue, shown
-from legtui.core.model import (
+from legtui.core.plain import (
     ACTIVITIES,
+    CHECKIN_KEYS,
     EQUIPMENT,
     REST_ALERTS,
     SET_KINDS,
     UNITS,
     WEEKDAYS,
-    LengthUnit,
+    Value,
 )
-from legtui.store.stamps import CHECKIN_KEYS
 
-# A check returns None when the value is fine, else the issue: `" is 'ten', not a number"` for
-# a value, `".reps is ..."` or `"[2].reps is ..."` from inside an object or a list (the path to
-# the bad value, then what is wrong with it).
-Check = Callable[[Any], str | None]
+TYPE_CHECKING = False  # the quick `legtui log` loads this module: no `typing` at run time
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from legtui.core.model import LengthUnit
+
+    # A check returns None when the value is fine, else the issue: `" is 'ten', not a number"`
+    # for a value, `".reps is ..."` or `"[2].reps is ..."` from inside an object or a list (the
+    # path to the bad value, then what is wrong with it).
+    Check = Callable[[Any], str | None]
+    DocRule = Callable[[dict[str, Any]], str | None]  # a check across a document's fields
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
-    check: Check
-    required: bool = False
+class Field(Value):
+    __slots__ = ("check", "required")
+
+    def __init__(self, check: Check, required: bool = False) -> None:
+        self.check, self.required = check, required
 
 
 def need(check: Check) -> Field:
@@ -53,7 +59,6 @@ def may(check: Check) -> Field:
 
 
 Spec = dict[str, Field]
-DocRule = Callable[[dict[str, Any]], str | None]  # a check across a document's fields
 
 
 def number(rule: Rule) -> Check:

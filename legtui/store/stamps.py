@@ -16,16 +16,17 @@ keeps its stamps:
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Mapping
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 from legtui.core import hlc
-from legtui.core.clock import ENV_NOW
 from legtui.core.model import CheckIn, Exercise, Plan, Profile, Session
-from legtui.store.ids import new_device_id
+from legtui.store.stampclock import IMPLIED_DEVICE as IMPLIED_DEVICE
+from legtui.store.stampclock import advanced as advanced
+from legtui.store.stampclock import device_of as device_of
+from legtui.store.stampclock import logged_stamp as logged_stamp
+from legtui.store.stampclock import wall_ms as wall_ms
 
 if TYPE_CHECKING:
     from legtui.store.replica import Documents
@@ -37,35 +38,6 @@ NOTED = "noted"
 CHECKIN_KEYS: tuple[str, ...] = tuple(f.name for f in fields(CheckIn) if f.name != "date")
 _UNITS = ("unit", "length_unit")
 GIRTHS: tuple[str, ...] = ("waist", "hips", "thigh")
-
-
-def wall_ms() -> int:
-    """Now in milliseconds (`LEGTUI_NOW` freezes it, as it freezes the lifter's clock)."""
-    frozen = os.environ.get(ENV_NOW)
-    return hlc.iso_ms(frozen) if frozen else time.time_ns() // 1_000_000
-
-
-def device_of(meta: Raw) -> str:
-    found = meta.get("device")
-    return found if hlc.is_device(found) else new_device_id()
-
-
-def advanced(meta: Raw, wall: int, seen: str = hlc.NONE) -> tuple[str, Raw]:
-    """The next stamp, after the store's clock and `seen` (the greatest stamp a merge brings),
-    and the meta document that remembers it."""
-    clock = meta.get("clock")
-    clock = clock if hlc.is_stamp(clock) else hlc.NONE
-    device = device_of(meta)
-    stamp = hlc.tick(max(clock, seen), wall, device)
-    return stamp, {**meta, "device": device, "clock": stamp}
-
-
-IMPLIED_DEVICE = "00000000"
-
-
-def logged_stamp(entry: Raw) -> str:
-    """The stamp of a set that was never edited: when it was logged."""
-    return hlc.at(hlc.iso_ms(str(entry.get("logged_at") or "")), IMPLIED_DEVICE)
 
 
 def checked(value: object) -> str:

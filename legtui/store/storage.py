@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from tinydb.storages import Storage
 
-from legtui.paths import backups_dir, lock_path, through_link
-from legtui.store import backups, integrity, layout, migrations, schema
+from legtui.paths import lock_path, through_link
+from legtui.store import backups, integrity, layout, migrations, saving
 from legtui.store.errors import (
     StoreCorruptError,
     StoreDamagedError,
@@ -40,9 +40,8 @@ from legtui.store.safefile import (
     hold,
     read_raw,
     refuse_special,
-    remove_stray_temps,
     signature,
-    temp_prefix,
+    sweep,
 )
 
 if TYPE_CHECKING:  # loaded only when a file is migrated
@@ -73,8 +72,7 @@ class SafeStorage(Storage):
         self._own_reload = False
         ensure_folder(self.path.parent)
         with exclusive_lock(self.lock_file, reading=True):
-            remove_stray_temps(self.path.parent, temp_prefix(self.path) + "*")
-            remove_stray_temps(backups_dir(self.path))
+            sweep(self.path)
             self._load_or_create()
 
     # -- TinyDB's interface -------------------------------------------------------------
@@ -148,22 +146,11 @@ class SafeStorage(Storage):
 
     def _save(self) -> None:
         assert self._data is not None
-        _refuse_invalid(self._data)
+        saving.refuse_invalid(self._data)
         payload = layout.encode(self._data)
         self._write_file(payload)
         self.generation += 1
-        try:
-            backups.keep_daily(self.path, payload, backups.backup_day())
-        except (OSError, StoreWriteError) as error:
-            # The data is saved; only today's copy is missing. Say so, but do not report the
-            # write as failed (the lifter would log the set twice).
-            reason = error.reason if isinstance(error, StoreWriteError) else error.strerror
-            self.backup_error = StoreError(
-                f"saved, but today's backup in {backups_dir(self.path)} could not be written "
-                f"({reason})"
-            )
-        else:
-            self.backup_error = None
+        self.backup_error = saving.keep_daily(self.path, payload)
 
     def _reload(self) -> None:
         if self._seen is None and signature(self.path) is None:
@@ -280,12 +267,3 @@ class SafeStorage(Storage):
             if found is not None and mended is not None:
                 self._notice(found, mended)
             return damage
-
-
-def _refuse_invalid(data: dict[str, Any]) -> None:
-    """A changed document that breaks the schema is never saved (the bounds are checked where
-    values are typed or imported; this is the last guard)."""
-    for name, table in data.items():
-        for key, doc in table.items():
-            if not isinstance(doc, bytes) and (what := schema.problem(name, key, doc)):
-                raise StoreError(f"refused to save {name} {key}: {what}; nothing was written")

@@ -29,6 +29,10 @@ TODAY_NEEDS = {
     "legtui.store.migrations", "legtui.store.parsed",
     "legtui.store.repository", "legtui.store.safefile", "legtui.store.stamps",
     "legtui.store.storage",
+    # pieces of the modules above, split out so the quick `legtui log` loads them alone
+    "legtui.core.plain", "legtui.core.builtin", "legtui.services.typed_sets",
+    "legtui.store.checksum", "legtui.store.days", "legtui.store.saving",
+    "legtui.store.stampclock", "legtui.store.version",
     "legtui.tui", "legtui.tui.app", "legtui.tui.palette", "legtui.tui.textual_hooks",
     "legtui.tui.screens", "legtui.tui.screens.base", "legtui.tui.screens.today",
     "legtui.tui.widgets", "legtui.tui.widgets.key_bar",

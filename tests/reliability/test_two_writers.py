@@ -7,6 +7,10 @@ import sys
 from pathlib import Path
 
 import orjson
+import pytest
+
+from legtui.core.model import Profile
+from legtui.store import Store
 
 PER_WRITER = 200
 
@@ -27,23 +31,53 @@ for n in range(int(sys.argv[2])):
 """
 
 
+# The same, through `legtui log`'s quick path (`legtui.cli.quicklog`, which writes through
+# `legtui.store.append` without the Store), printing each set id once its write returned.
+QUICK_WRITER = """
+import contextlib, io, sys
+import legtui.services.typed_sets as typed_sets
+from legtui.cli.quicklog import quick_log
+from legtui.store import new_set_id
+
+made = []
+typed_sets.new_set_id = lambda: made.append(new_set_id()) or made[-1]
+print("ready", flush=True)
+sys.stdin.readline()
+for n in range(int(sys.argv[2])):
+    argv = ["--db", sys.argv[1], "log", "glute-bridge", "100x10", "--date", f"2024-03-0{1 + n % 3}"]
+    with contextlib.redirect_stdout(io.StringIO()):
+        status = quick_log(argv)
+    if status != 0:
+        sys.exit(f"the quick path did not log: {status}")
+    print(made[-1], flush=True)
+"""
+
+
 def sets_in(db: Path) -> list[dict[str, object]]:
     data = orjson.loads(db.read_bytes())
     return [s for doc in data["sessions"].values() for s in doc["sets"]]
 
 
+def with_profile(db: Path) -> Path:
+    """A store with a profile (the quick path writes to a store that has one)."""
+    Store(db).set_profile(Profile(timezone="UTC"))
+    return db
+
+
+@pytest.mark.parametrize("scripts", [(WRITER, WRITER), (WRITER, QUICK_WRITER)],
+                         ids=["store-and-store", "store-and-quick-log"])
 def test_two_processes_each_logging_200_sets_keep_all_400(
-    tmp_path: Path, env: dict[str, str]
+    tmp_path: Path, env: dict[str, str], scripts: tuple[str, str]
 ) -> None:
-    db = tmp_path / "legtui.json"
+    db = with_profile(tmp_path / "legtui.json")
     writers = [
         subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(db), str(PER_WRITER)],
+            [sys.executable, "-c", script, str(db), str(PER_WRITER)],
             env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         )
-        for _ in range(2)
+        for script in scripts
     ]
     for w in writers:
         assert w.stdout is not None
@@ -66,7 +100,8 @@ def test_two_processes_each_logging_200_sets_keep_all_400(
 
 
 def test_two_cli_loops_at_once_lose_no_set(tmp_path: Path, env: dict[str, str]) -> None:
-    db = tmp_path / "legtui.json"
+    """`python -m legtui log`: on a store with a profile, the quick path."""
+    db = with_profile(tmp_path / "legtui.json")
     runs = 10
     loop = (
         "import sys\n"

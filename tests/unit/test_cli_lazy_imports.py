@@ -41,7 +41,8 @@ def test_log_imports_neither_other_commands_nor_pendulum(tmp_path: Path) -> None
                                "PATH": "/usr/bin:/bin"}, timeout=60)
     assert done.returncode == 0, done.stderr
     loaded = done.stdout.strip().splitlines()[-1]
-    assert loaded == "['legtui.cli.common', 'legtui.cli.log', 'legtui.cli.main']"
+    assert loaded == str(["legtui.cli.basics", "legtui.cli.common", "legtui.cli.log",
+                          "legtui.cli.logsets", "legtui.cli.main"])
 
 
 # Loaded by none of the quick shell commands: the app, the importers, the other use cases, the
@@ -78,3 +79,32 @@ def test_quick_commands_load_only_what_they_need(command: str, tmp_path: Path) -
     assert "legtui.store.repository" in loaded  # it did its work
     for prefix in (*NEVER, *not_needed):
         assert not [m for m in loaded if m == prefix or m.startswith(prefix + ".")], prefix
+
+
+# What the quick path of `legtui log` leaves out (docs/benchmarks.md, "`legtui log`"): their
+# imports were most of the command's time. A module added to its path that loads one of them
+# fails this test.
+QUICK_LOG_NEVER = ("argparse", "tinydb", "orjson", "dataclasses", "inspect", "typing",
+                   "legtui.core.model", "legtui.core.catalog", "legtui.store.repository",
+                   "legtui.store.storage", "legtui.store.layout", "legtui.cli.main")
+
+
+def test_the_quick_log_path_loads_none_of_the_stack(tmp_path: Path) -> None:
+    db = tmp_path / "s.json"
+    made = subprocess.run([sys.executable, "-m", "legtui", "--db", str(db), "profile",
+                           "--timezone", "UTC"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    assert made.returncode == 0, made.stderr
+    code = (
+        "import sys; from legtui.cli.entry import run; "
+        f"sys.argv = ['legtui', '--db', {str(db)!r}, 'log', 'rdl', '60x10']; "
+        "status = run(); print(status, sorted(sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          env={"LEGTUI_NOW": "2026-03-02T18:00:00Z", "PATH": "/usr/bin:/bin"},
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    status, _, modules = done.stdout.strip().splitlines()[-1].partition(" ")
+    loaded = ast.literal_eval(modules)
+    assert status == "0" and "legtui.store.append" in loaded  # the quick path did the work
+    assert [m for m in QUICK_LOG_NEVER if m in loaded] == []
