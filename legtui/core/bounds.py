@@ -40,6 +40,7 @@ CHECKIN: dict[str, Rule] = {
     "thigh": Rule("thigh", 10, 200, "cm"),
 }
 NOTE_MAX = 500  # characters in a set, exercise or check-in note, on every path
+MAX_PLAUSIBLE_REPS = 50  # more reps in a set are asked about (legtui.core.plausible)
 
 # -- the profile --------------------------------------------------------------------------
 PROFILE: dict[str, Rule] = {
