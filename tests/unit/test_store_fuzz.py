@@ -134,7 +134,7 @@ def attempt_everything(db: Path) -> tuple[int, bytes]:
     was before the write."""
     for args in (["history", "--json"], ["checkins"], ["export", "json"], ["suggest"],
                  ["profile", "--json"], ["targets"]):
-        assert quietly("--db", str(db), *args) in (0, 1, 2), args  # 2: damage can read as a bad name
+        assert quietly("--db", str(db), *args) in (0, 1, 2), args  # 2: a bad name
     checked = quietly("--db", str(db), "store", "check")
     before = db.read_bytes()
     wrote = quietly("--db", str(db), "log", "rdl", "60x5", "--date", DAYS[0])
