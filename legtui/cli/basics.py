@@ -9,7 +9,9 @@ import sys
 from datetime import date
 
 from legtui.core.bounds import FIRST_YEAR
-from legtui.store.errors import StoreError
+from legtui.core.inputs import InputError, read_date
+from legtui.core.text import shown
+from legtui.store.errors import NotFoundError, StoreError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -20,17 +22,21 @@ class CliError(Exception):
     """A user error: printed as one line on stderr, exit status 2."""
 
 
+INPUT_ERROR = 2  # a bad argument or value: nothing was written
+STORE_ERROR = 1  # the store or the system failed (a broken file, a full disk)
+
+
 def warn(message: str) -> None:
     """One line on stderr; the command goes on."""
-    print(f"legtui: warning: {message}", file=sys.stderr)
+    print(f"legtui: warning: {shown(message, one_line=True)}", file=sys.stderr)
 
 
 def parse_day(text: str) -> str:
     """A `YYYY-MM-DD` date, checked."""
     try:
-        return date.fromisoformat(text).isoformat()
-    except ValueError:
-        raise CliError(f"not a date: {text!r} (write YYYY-MM-DD)") from None
+        return read_date(text)
+    except InputError as error:
+        raise CliError(str(error)) from None
 
 
 def training_day(text: str, today: date) -> str:
@@ -44,19 +50,27 @@ def training_day(text: str, today: date) -> str:
     return day
 
 
+def fail(error: Exception, status: int) -> int:
+    """The error as the last line on stderr, `legtui: ...` on one line; the exit status."""
+    print(f"legtui: {shown(str(error), one_line=True)}", file=sys.stderr)
+    return status
+
+
 def guarded(command: Callable[[], int]) -> int:
-    """Run a command: a user or store error is one line on stderr (status 2), Ctrl-C is 130, and
-    a closed pipe (`legtui history | head`: the reader has what it wanted) is not an error."""
+    """Run a command: bad input is one line on stderr and status 2, a store or system error one
+    line and status 1, Ctrl-C is 130, and a closed pipe (`legtui history | head`: the reader has
+    what it wanted) is not an error."""
     try:
         return command()
-    except (CliError, StoreError) as error:
-        print(f"legtui: {error}", file=sys.stderr)
-        return 2
+    except (CliError, InputError, NotFoundError) as error:
+        return fail(error, INPUT_ERROR)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         _quiet_stdout()
         return 0
+    except (StoreError, OSError) as error:
+        return fail(error, STORE_ERROR)
 
 
 def _quiet_stdout() -> None:

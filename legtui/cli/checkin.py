@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from legtui.cli.common import CliError, add_db_option, clock_for, open_store, parse_day
+from legtui.cli.common import CliError, add_db_option, clock_for, emit, open_store, parse_day
 from legtui.core.checkin_input import checkin_from_raw
 from legtui.core.inputs import InputError
 from legtui.core.model import CheckIn
+from legtui.core.text import amount
 
 # option -> CheckIn field
 OPTIONS: dict[str, str] = {
@@ -57,7 +58,8 @@ def describe(entry: CheckIn) -> str:
     for option, name in OPTIONS.items():
         value = getattr(entry, name)
         if value is not None and name != "note":
-            shown.append(f"{option} {value:g} {units.get(name, '')}".rstrip())
+            unit = units.get(name)
+            shown.append(f"{option} {amount(value, unit)}" if unit else f"{option} {value:g}")
     if entry.note:
         shown.append(f"note {entry.note!r}")
     if entry.partial is not None:
@@ -78,5 +80,5 @@ def run(args: argparse.Namespace) -> int:
     except InputError as error:
         raise CliError(str(error)) from None
     saved = store.put_checkin(entry)
-    print(f"checked in {day}: {describe(saved)}")
+    emit(f"checked in {day}: {describe(saved)}")
     return 0

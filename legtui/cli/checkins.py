@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from legtui.cli.checkin import describe
-from legtui.cli.common import add_db_option, open_store, parse_day, print_json
+from legtui.cli.common import add_db_option, emit, open_store, parse_day, print_json
 from legtui.core.model import CheckIn
 
 JSON_KEYS = ("date", "weight", "unit", "calories", "protein_g", "fiber_g", "sleep_h", "stress",
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         print_json([checkin_json(day) for day in days])
         return 0
     if not days:
-        print("no check-ins yet: legtui checkin --weight W --sleep H ...")
+        emit("no check-ins yet: legtui checkin --weight W --sleep H ...")
     for day in days:
-        print(f"{day.date}  {describe(day)}")
+        emit(f"{day.date}  {describe(day)}")
     return 0

@@ -14,7 +14,9 @@ from legtui.cli.basics import training_day as training_day
 from legtui.cli.basics import warn
 from legtui.core.catalog import Catalog
 from legtui.core.clock import Clock
+from legtui.core.inputs import quoted
 from legtui.core.model import Exercise, Profile
+from legtui.core.text import json_escaped, shown
 from legtui.paths import resolve_store_path
 from legtui.store import Store
 
@@ -46,13 +48,25 @@ def clock_for(profile: Profile) -> Clock:
 def resolve_exercise(catalog: Catalog, text: str) -> Exercise:
     found = catalog.resolve(text)
     if found is None:
+        near = catalog.near(text)
+        if near is not None:
+            raise CliError(f"unknown exercise {quoted(text)}: did you mean {near.name} "
+                           f"({near.id})?")
         known = ", ".join(e.id for e in catalog.exercises)
-        raise CliError(f"unknown exercise {text!r}; known: {known}")
+        raise CliError(f"unknown exercise {quoted(text)}; known: {known}")
     return found
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
+    """JSON, exact: orjson escapes C0 control characters; C1 ones are escaped here too."""
+    text = orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()
+    sys.stdout.write(json_escaped(text) + "\n")
+
+
+def emit(text: str = "", *, err: bool = False) -> None:
+    """A line for a person, on stdout (or stderr): no control character reaches the terminal
+    (they are shown as `\\xNN`, see legtui.core.text.shown)."""
+    print(shown(text), file=sys.stderr if err else sys.stdout)
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from legtui.cli.common import add_db_option, open_store
+from legtui.cli.common import add_db_option, emit, open_store
 from legtui.cli.edit import find
 from legtui.core.setspec import entry_text
 
@@ -24,5 +24,5 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args, writes=True)
     day, _ = find(store, args.set_id)
     old = store.delete_set(args.set_id)
-    print(f"deleted {args.set_id} on {day}: {entry_text(old, with_unit=True)}")
+    emit(f"deleted {args.set_id} on {day}: {entry_text(old, with_unit=True)}")
     return 0

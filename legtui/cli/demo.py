@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from legtui.cli.common import CliError, add_db_option, clock_for, open_store
+from legtui.cli.common import CliError, add_db_option, clock_for, emit, open_store
+from legtui.core.text import count, shown
 
 
 def register(sub: Any) -> None:
@@ -28,6 +29,6 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"{store.path} already holds data; demo only fills an empty store")
     profile = store.profile() if store.has_profile() else DEMO_PROFILE
     result = fill(store, args.years, args.seed, clock_for(profile).today())
-    print(f"demo: {result.sessions_added} sessions, {result.sets_added} sets, "
-          f"{result.checkins_added} check-ins in {store.path}")
+    emit(f"demo: {count(result.sessions_added, 'session')}, {count(result.sets_added, 'set')}, "
+          f"{count(result.checkins_added, 'check-in')} in {shown(str(store.path))}")
     return 0

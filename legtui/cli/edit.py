@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from legtui.cli.common import CliError, add_db_option, open_store
+from legtui.cli.common import CliError, add_db_option, emit, open_store
 from legtui.core.model import SetEntry
 from legtui.core.setspec import SetSyntaxError, entry_text
 from legtui.services.gym import edited_set
@@ -41,5 +41,5 @@ def run(args: argparse.Namespace) -> int:
     except SetSyntaxError as error:
         raise CliError(str(error)) from None
     kept = store.update_set(args.set_id, new)
-    print(f"edited {args.set_id} on {day}: {entry_text(kept, with_unit=True)}")
+    emit(f"edited {args.set_id} on {day}: {entry_text(kept, with_unit=True)}")
     return 0

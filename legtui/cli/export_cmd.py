@@ -7,7 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from legtui.cli.common import add_db_option, open_store
+from legtui.cli.common import CliError, add_db_option, emit, open_store
+from legtui.core.text import shown
+from legtui.store import StoreError
+from legtui.store.errors import StoreWriteError
 from legtui.transfer import FORMATS, export, save_export
 
 
@@ -27,9 +30,15 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     if args.output is None:
-        sys.stdout.write(export(store, args.format))
+        text = export(store, args.format)
+        sys.stdout.write(shown(text) if sys.stdout.isatty() else text)  # a terminal: safe
         return 0
     target = Path(args.output).expanduser()
-    save_export(store, args.format, target)
-    print(f"wrote {args.format} export to {target}", file=sys.stderr)
+    try:
+        save_export(store, args.format, target)
+    except StoreWriteError:
+        raise  # the disk or the folder failed: a system error
+    except StoreError as error:  # -o names the store, a backup, a folder...: bad input
+        raise CliError(str(error)) from None
+    emit(f"wrote {args.format} export to {target}", err=True)
     return 0

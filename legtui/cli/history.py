@@ -7,6 +7,7 @@ from typing import Any
 
 from legtui.cli.common import (
     add_db_option,
+    emit,
     open_store,
     parse_day,
     print_json,
@@ -76,15 +77,15 @@ def run(args: argparse.Namespace) -> int:
         return 0
     sessions = [s for s in sessions if not since or s.date >= since]
     if not sessions:
-        print("no sessions yet: log one with `legtui log rdl 60x10`")
+        emit("no sessions yet: log one with `legtui log rdl 60x10`")
     for session in sessions:
-        print(session.date)
+        emit(session.date)
         if args.ids:
             for entry in session.sets:
-                print(f"  {entry.id}  {catalog.name(entry.exercise):<24} {set_label(entry)}")
+                emit(f"  {entry.id}  {catalog.name(entry.exercise):<24} {set_label(entry)}")
             continue
         for ex in session.exercises:
             sets = "  ".join(set_label(e) for e in session.sets_for(ex))
-            print(f"  {catalog.name(ex):<24} {sets}")
+            emit(f"  {catalog.name(ex):<24} {sets}")
     return 0
 

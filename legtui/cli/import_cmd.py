@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from legtui.cli.common import CliError, add_db_option, open_store
+from legtui.cli.common import CliError, add_db_option, emit, open_store
 from legtui.core.model import UNITS
 from legtui.transfer import APPS, CHECKIN_APPS, TransferError, run_import
 
@@ -53,5 +53,5 @@ def run(args: argparse.Namespace) -> int:
                              sys.stdin.buffer if stdin else None, replace=args.replace)
     except TransferError as error:
         raise CliError(f"{path.name}: {error}; nothing was imported") from None
-    print(summary.text())
+    emit(summary.text())
     return 0

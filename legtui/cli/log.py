@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from legtui.cli.common import (
     CliError,
     add_db_option,
     clock_for,
+    emit,
     open_store,
     parse_day,
     resolve_exercise,
     training_day,
 )
 from legtui.cli.logsets import logged_line, read_sets
+from legtui.core.inputs import InputError
+from legtui.core.plausible import check_zero_load
 from legtui.core.setspec import SetSyntaxError
-from legtui.services.sets import entries_from
+from legtui.core.text import clean_note
+from legtui.services.sets import entries_from, set_doubts
 
 
 def register(sub: Any) -> None:
@@ -32,6 +35,9 @@ def register(sub: Any) -> None:
     p.add_argument("sets", nargs="+", metavar="SET")
     p.add_argument("--date", help="the session's date, YYYY-MM-DD (default: today)")
     p.add_argument("--note", help="a note for this exercise in this session")
+    p.add_argument("--force", action="store_true",
+                   help="log sets that look like typos (a load over twice the best estimated "
+                   "1RM of the last year, more than 50 reps)")
     add_db_option(p)
     p.set_defaults(run=run)
 
@@ -39,10 +45,20 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """The full path (the console script first tries the quick one: `quicklog`)."""
     specs = read_sets(args.sets)
+    try:
+        note = clean_note(args.note)
+    except InputError as error:
+        raise CliError(str(error)) from None
     if args.date:
         parse_day(args.date)  # a bad date is said before the store is opened
     store = open_store(args, writes=True)
     exercise = resolve_exercise(store.catalog(), args.exercise)
+    item = store.plan().item(exercise.id)
+    try:
+        for spec in specs:
+            check_zero_load(spec, (item.equipment if item else None) or exercise.equipment)
+    except SetSyntaxError as error:
+        raise CliError(str(error)) from None
     profile = store.profile()
     clock = clock_for(profile)
     day = training_day(args.date, clock.today()) if args.date else clock.today_iso()
@@ -56,8 +72,11 @@ def run(args: argparse.Namespace) -> int:
         ]
     except SetSyntaxError as error:
         raise CliError(str(error)) from None
-    store.log_sets(day, entries, note=args.note)
+    doubts = [] if args.force else set_doubts(store, exercise.id, entries, day)
+    if doubts:
+        raise CliError(f"{'; '.join(doubts)}: a typo? Nothing logged; add --force to log it")
+    store.log_sets(day, entries, note=note)
     if store.backup_error:
-        print(f"legtui: warning: {store.backup_error}", file=sys.stderr)
-    print(logged_line(entries, exercise.name, day))
+        emit(f"legtui: warning: {store.backup_error}", err=True)
+    emit(logged_line(entries, exercise.name, day))
     return 0

@@ -7,9 +7,11 @@ import gc
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from legtui import __version__
-from legtui.cli.basics import guarded
+from legtui.cli.basics import INPUT_ERROR, guarded
+from legtui.core.text import shown
 
 # subcommand name -> module in legtui.cli (each has register(subparsers))
 COMMANDS: dict[str, str] = {
@@ -45,8 +47,18 @@ def wanted_commands(argv: Sequence[str]) -> list[str]:
     return list(COMMANDS) if {"-h", "--help"} & set(argv) else []
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse's, with its error as every other: the usage block, then one `legtui: ...` line
+    (`legtui: log: the following arguments are required: exercise, SET`), exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        where = self.prog.removeprefix("legtui").strip()
+        self.exit(INPUT_ERROR, f"legtui: {where + ': ' if where else ''}{shown(message)}\n")
+
+
 def build_parser(commands: Sequence[str] = tuple(COMMANDS)) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="legtui",
         description="A keyboard-first workout logger for hamstrings and glutes. "
         "Without a subcommand it opens the app.",

@@ -12,8 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
 
-from legtui.cli.common import CliError, add_db_option, clock_for, open_store, print_json
-from legtui.core.catalog import Catalog
+from legtui.cli.common import CliError, add_db_option, clock_for, emit, open_store, print_json
+from legtui.core.catalog import MUSCLES, Catalog
 from legtui.core.coach import FLOOR_WARNING, coached_targets
 from legtui.core.inputs import InputError
 from legtui.core.model import (
@@ -27,9 +27,11 @@ from legtui.core.model import (
     from_kg,
 )
 from legtui.core.settings import (
+    NearNameError,
     add_to_plan,
     choice,
     parse_days,
+    parse_muscles,
     plan_item,
     remove_from_plan,
     update_plan_item,
@@ -88,6 +90,12 @@ def register(sub: Any) -> None:
     p.add_argument("--exercise", metavar="NAME", help="the plan exercise the plan options change")
     p.add_argument("--add-exercise", metavar="NAME",
                    help="add an exercise to the plan (a new name makes a custom exercise)")
+    p.add_argument("--new", action="store_true",
+                   help="with --add-exercise: make a new exercise even if the name is close to a "
+                   "known one (otherwise: did you mean ...?)")
+    p.add_argument("--muscles", metavar="glutes,hamstrings",
+                   help=f"the primary muscles of an exercise of your own ({', '.join(MUSCLES)}); "
+                   "they count in weekly volume")
     p.add_argument("--remove-exercise", metavar="NAME", help="take an exercise out of the plan")
     for dest, (_, metavar, text) in PLAN_OPTIONS.items():
         p.add_argument(f"--{dest.replace('_', '-')}", dest=dest, metavar=metavar, help=text)
@@ -116,9 +124,11 @@ def changed_plan(
     if args.days is not None:
         plan = replace(plan, days=parse_days(args.days))
     catalog, custom = store.catalog(), None
+    muscles = parse_muscles(args.muscles) if args.muscles is not None else ()
     if args.add_exercise:
         equipment = cast(Equipment, choice("equipment", args.equipment)) if args.equipment else None
-        plan, custom = add_to_plan(plan, catalog, args.add_exercise, unit, equipment)
+        plan, custom = add_to_plan(plan, catalog, args.add_exercise, unit, equipment,
+                                   muscles=muscles, new=args.new)
         if custom is not None:
             catalog = Catalog([*store.custom_exercises(), custom])
     if args.remove_exercise:
@@ -130,6 +140,20 @@ def changed_plan(
     if target and (fields or args.exercise):
         plan = plan.with_item(update_plan_item(plan_item(plan, catalog, target), fields))
     return plan, custom
+
+
+def muscles_of_own(
+    catalog: Catalog, args: argparse.Namespace
+) -> tuple[str, tuple[str, ...]] | None:
+    """`--muscles` for an exercise of the user's own already stored: (its id, the muscles)."""
+    if args.muscles is None:
+        return None
+    name = args.exercise or args.add_exercise
+    found = catalog.resolve(name) if name else None
+    if found is None or not found.custom:
+        raise InputError("--muscles goes with --add-exercise NAME or --exercise NAME, "
+                         "for an exercise of your own")
+    return found.id, parse_muscles(args.muscles)
 
 
 def changed_sync(old: SyncTarget, args: argparse.Namespace) -> SyncTarget:
@@ -163,12 +187,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         profile = update_profile(old_profile, raw, this_year)
         plan, custom = changed_plan(store, old_plan, args, profile.unit)
+        retrained = muscles_of_own(store.catalog(), args) if custom is None else None
         old_sync = store.sync_target()
         sync = changed_sync(old_sync, args)
+    except NearNameError as error:
+        raise CliError(f"{error}: add --new to make it") from None
     except InputError as error:
         raise CliError(str(error)) from None
     if custom is not None:
         store.add_exercise(custom)
+    if retrained is not None:
+        store.set_muscles(*retrained)
     if profile != old_profile or not store.has_profile():
         store.set_profile(profile)
     if plan != old_plan:
@@ -178,7 +207,7 @@ def run(args: argparse.Namespace) -> int:
     show(profile.to_dict(), plan, store.catalog(), args.json, sync)
     if not args.json and {"deficit", "goal_weight"} & set(raw):
         for line in coach_lines(store, profile):
-            print(line)
+            emit(line)
     return 0
 
 
@@ -207,11 +236,11 @@ def show(
     for key, value in profile.items():
         if key == "goal_weight" and value is not None:
             value = f"{from_kg(value, profile['unit']):g} {profile['unit']}"
-        print(f"{key:<15} {'-' if value is None else value}")
+        emit(f"{key:<15} {'-' if value is None else value}")
     auto = ", on start and quit" if sync.auto and sync.is_set else ""
-    print(f"{'sync':<15} {sync.describe()}{auto}")
-    print(f"{'days':<15} {','.join(plan.days)}")
+    emit(f"{'sync':<15} {sync.describe()}{auto}")
+    emit(f"{'days':<15} {','.join(plan.days)}")
     for item in plan.items:
         extra = f", max {item.max_load:g}" if item.max_load is not None else ""
-        print(f"  {catalog.name(item.exercise):<24} {item.sets}×{item.rep_low}-{item.rep_high} "
+        emit(f"  {catalog.name(item.exercise):<24} {item.sets}×{item.rep_low}-{item.rep_high} "
               f"{item.scheme}, start {item.start_load:g} {item.unit}, rest {item.rest_s} s{extra}")

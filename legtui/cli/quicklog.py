@@ -18,10 +18,13 @@ from types import SimpleNamespace
 
 from legtui.cli.basics import CliError, guarded, parse_day, training_day
 from legtui.cli.logsets import logged_line, read_sets
+from legtui.core.bounds import MAX_PLAUSIBLE_REPS
 from legtui.core.builtin import ROWS, name_index, slug
 from legtui.core.clock import Clock
+from legtui.core.inputs import InputError
 from legtui.core.plain import sides_from
 from legtui.core.setspec import SetSyntaxError
+from legtui.core.text import clean_note
 from legtui.paths import resolve_store_path
 from legtui.services.typed_sets import set_documents
 from legtui.store.append import QuickStore, Unsupported, appending
@@ -77,6 +80,9 @@ def quick_log(argv: Sequence[str]) -> int | None:
 
 def _log(args: Args) -> int:
     specs = read_sets(args.sets)
+    if any(spec.reps > MAX_PLAUSIBLE_REPS or (spec.load == 0 and not spec.bodyweight)
+           for spec in specs) or not _clean(args.note):
+        raise Unsupported  # the full path asks about these (legtui.core.plausible), cleans notes
     if args.date:
         parse_day(args.date)  # a bad date is said before the store is opened
     with appending(resolve_store_path(args.db)) as store:
@@ -103,6 +109,14 @@ def _log(args: Args) -> int:
              for doc in sets]  # a stored set has no null fields, and its sides as an object
     print(logged_line(shown, name, day))
     return 0
+
+
+def _clean(note: str | None) -> bool:
+    """The note is as the full path would store it (no control characters, not too long)."""
+    try:
+        return note is None or (clean_note(note) or "") == note
+    except InputError:
+        return False
 
 
 def _exercise(store: QuickStore, text: str) -> tuple[str, str, bool]:

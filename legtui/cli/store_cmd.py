@@ -4,12 +4,12 @@ set damaged documents aside (docs/store-format.md, "Damage" and "Backups")."""
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from legtui.cli.common import CliError, add_db_option
+from legtui.cli.common import CliError, add_db_option, emit
+from legtui.core.text import count
 from legtui.paths import (
     backups_dir,
     lock_path,
@@ -73,38 +73,38 @@ def _check(path: Path) -> int:
         mended = migrations.record()  # an older file that is damaged is not migrated on disk
         loaded = integrity.read(path, prepare=lambda data: migrations.up_to_date(data, mended))
     except StoreError as error:
-        print(f"legtui: {error}", file=sys.stderr)
+        emit(f"legtui: {error}", err=True)
         return 1
     if notice:
-        print(f"legtui: warning: {notice}", file=sys.stderr)
+        emit(f"legtui: warning: {notice}", err=True)
     sessions = [layout.document(d) for d in loaded.tables.get("sessions", {}).values()]
     sets = sum(len(s.get("sets", ())) for s in sessions)
-    counts = (f"{len(sessions)} sessions, {sets} sets, "
-              f"{len(loaded.tables.get('checkins', {}))} check-ins, "
-              f"{len(backups.list_backups(path))} backups")
+    counts = (f"{count(len(sessions), 'session')}, {count(sets, 'set')}, "
+              f"{count(len(loaded.tables.get('checkins', {})), 'check-in')}, "
+              f"{count(len(backups.list_backups(path)), 'backup')}")
     if not loaded.damage:
-        print(f"ok: {path}")
-        print(f"  {counts}")
+        emit(f"ok: {path}")
+        emit(f"  {counts}")
         return 0
     many = len(loaded.damage)
-    print(f"damaged: {path}: {many} damaged document{'s' if many != 1 else ''}")
+    emit(f"damaged: {path}: {many} damaged document{'s' if many != 1 else ''}")
     for damage in loaded.damage:
-        print(f"  {damage.line()}")
-    print(f"  healthy: {counts}")
+        emit(f"  {damage.line()}")
+    emit(f"  healthy: {counts}")
     if summary := mended.summary():
-        print(f"  from an earlier legtui, `legtui store repair` also mends: {summary}")
-    print(f"  {MENDING}")
+        emit(f"  from an earlier legtui, `legtui store repair` also mends: {summary}")
+    emit(f"  {MENDING}")
     return 1
 
 
 def _list(path: Path) -> int:
     own, shared = backups.list_backups(path), backups.unattributed(path)
     if not own and not shared:
-        print(f"no backups yet in {backups_dir(path)}")
+        emit(f"no backups yet in {backups_dir(path)}")
     for backup in own:
-        print(_listed(backup))
+        emit(_listed(backup))
     for backup in shared:
-        print(_listed(backup, "  not attributed (an older legtui's; restore it by name)"))
+        emit(_listed(backup, "  not attributed (an older legtui's; restore it by name)"))
     return 0
 
 
@@ -150,9 +150,9 @@ def _restore(path: Path, name: str | None) -> int:
     with exclusive_lock(lock_path(path)):
         if path.exists():
             kept = backups.keep_stamped(path, path.read_bytes(), "replaced-")
-            print(f"the replaced file is kept as {kept}")
+            emit(f"the replaced file is kept as {kept}")
         atomic_write(path, chosen.read_bytes())
-    print(f"restored {chosen.name} to {path}")
+    emit(f"restored {chosen.name} to {path}")
     return 0
 
 
@@ -161,18 +161,18 @@ def _repair(path: Path) -> int:
         raise CliError(f"no store at {path} yet")
     store = Store(path)
     if not store.damage:
-        print(f"nothing to repair: {path} is healthy")
+        emit(f"nothing to repair: {path} is healthy")
         return 0
     aside = backups.set_aside_path(path)
     refuse_store_target(path, aside)
     check_writable(path)
     kept = backups.keep_before_repair(path, path.read_bytes())
-    print(f"the whole damaged file is kept as {kept}")
+    emit(f"the whole damaged file is kept as {kept}")
     moved = store.repair(aside)
-    print(f"set {len(moved)} damaged document{'s' if len(moved) != 1 else ''} aside in {aside}:")
+    emit(f"set {len(moved)} damaged document{'s' if len(moved) != 1 else ''} aside in {aside}:")
     for damage in moved:
-        print(f"  {damage.line()}")
+        emit(f"  {damage.line()}")
     if store.migration_notice:
-        print(store.migration_notice)
-    print(f"repaired {path}: every healthy day is kept")
+        emit(store.migration_notice)
+    emit(f"repaired {path}: every healthy day is kept")
     return 0

@@ -9,6 +9,7 @@ from typing import Any
 from legtui.cli.common import (
     CliError,
     add_db_option,
+    emit,
     open_store,
     print_json,
     resolve_exercise,
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         print_json(found[0] if args.exercise else found)
         return 0
     if not pairs:
-        print("the plan is empty: add exercises in the app's Setup screen")
+        emit("the plan is empty: add exercises in the app's Setup screen")
     for exercise, sug in pairs:
-        print(line(exercise.name, sug))
+        emit(line(exercise.name, sug))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from legtui.cli.common import CliError, add_db_option, open_store
+from legtui.cli.common import CliError, add_db_option, emit, open_store
 
 
 def register(sub: Any) -> None:
@@ -36,5 +36,5 @@ def run(args: argparse.Namespace) -> int:
         report = sync(store, target)
     except SyncError as error:
         raise CliError(str(error)) from None
-    print(report.text())
+    emit(report.text())
     return 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from legtui.cli.common import add_db_option, clock_for, open_store, print_json
+from legtui.cli.common import add_db_option, clock_for, emit, open_store, print_json
 from legtui.core.checkin_review import week_lines, week_summary
 from legtui.core.coach import coached_targets
 from legtui.core.hints import hints_for
@@ -66,9 +66,9 @@ def run(args: argparse.Namespace) -> int:
         print_json(targets.to_json())
         return 0
     for line in summary_lines(targets):
-        print(line)
+        emit(line)
     for hint in hints_for(checkins, targets, today):
-        print(f"hint:     {hint.text}")
+        emit(f"hint:     {hint.text}")
     for line in week_lines(week_summary(checkins, targets, today), profile.unit):
-        print(line)
+        emit(line)
     return 0

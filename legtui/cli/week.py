@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from legtui.cli.common import add_db_option, clock_for, open_store, print_json
+from legtui.cli.common import add_db_option, clock_for, emit, open_store, print_json
 from legtui.services.week import review_week, week_lines_with_sources
 
 
@@ -24,5 +24,5 @@ def run(args: argparse.Namespace) -> int:
         print_json(review.to_json())
         return 0
     for line in week_lines_with_sources(store, review):
-        print(line)
+        emit(line)
     return 0

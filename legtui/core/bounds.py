@@ -39,7 +39,8 @@ CHECKIN: dict[str, Rule] = {
     "hips": Rule("hips", 20, 300, "cm"),
     "thigh": Rule("thigh", 10, 200, "cm"),
 }
-CHECKIN_NOTE_MAX = 500
+NOTE_MAX = 500  # characters in a set, exercise or check-in note, on every path
+MAX_PLAUSIBLE_REPS = 50  # more reps in a set are asked about (legtui.core.plausible)
 
 # -- the profile --------------------------------------------------------------------------
 PROFILE: dict[str, Rule] = {

@@ -3,7 +3,9 @@ starts with")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from difflib import SequenceMatcher
 
 from legtui.core.builtin import GLU as GLU
 from legtui.core.builtin import HAM as HAM
@@ -12,9 +14,18 @@ from legtui.core.builtin import ROWS, name_index
 from legtui.core.builtin import slug as slug
 from legtui.core.model import Exercise, Plan, PlanItem, Unit, Workout
 
+MUSCLES: tuple[str, ...] = (HAM, GLU, QUA)  # the muscles weekly volume counts
+MUSCLE_WORDS: dict[str, str] = {"ham": HAM, "hams": HAM, "hamstring": HAM, "glute": GLU,
+                                "quad": QUA, "quadriceps": QUA}
+NEAR = 0.8  # how alike (difflib's ratio) a new name and a known one are to ask "did you mean"
+
 BUILTIN: tuple[Exercise, ...] = tuple(Exercise(*r) for r in ROWS)
 
 _BY_ID = {e.id: e for e in BUILTIN}
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", name.lower())
 
 
 class Catalog:
@@ -39,6 +50,18 @@ class Catalog:
         """An id, an alias or a name, in any case and spacing."""
         found = self._index.get(slug(text))
         return None if found is None else self._all[found]
+
+    def near(self, text: str) -> Exercise | None:
+        """The built-in exercise a name not known as such is probably meant to be
+        (`hipthrust`, `romanian dedlift`), by id, name or alias; None when none is close."""
+        typed = _compact(text)
+        best, best_ratio = None, NEAR
+        for ex in BUILTIN:
+            for key in (ex.id, ex.name, *ex.aliases):
+                ratio = SequenceMatcher(None, typed, _compact(key)).ratio()
+                if ratio >= best_ratio and (best is None or ratio > best_ratio):
+                    best, best_ratio = ex, ratio
+        return best
 
     def name(self, exercise_id: str) -> str:
         ex = self._all.get(exercise_id)

@@ -8,11 +8,11 @@ from typing import Any
 from legtui.core import bounds
 from legtui.core.inputs import InputError, Rule, read_number
 from legtui.core.model import CHECKIN_FIELDS, CheckIn, Profile
+from legtui.core.text import clean_note
 
 # ranges in kg and cm; `rule_for` converts them to the profile's units
 RULES = bounds.CHECKIN
 TAPE = bounds.TAPE
-NOTE_MAX = bounds.CHECKIN_NOTE_MAX
 
 
 def rule_for(field: str, profile: Profile) -> Rule:
@@ -22,11 +22,9 @@ def rule_for(field: str, profile: Profile) -> Rule:
 
 def parse_value(field: str, raw: str, profile: Profile) -> int | float | str | None:
     """One field as typed; None when left empty (not given)."""
-    text = raw.strip()
     if field == "note":
-        if len(text) > NOTE_MAX:
-            raise InputError(f"the note is longer than {NOTE_MAX} characters")
-        return text or None
+        return clean_note(raw)
+    text = raw.strip()
     if not text:
         return None
     return read_number(text, rule_for(field, profile))

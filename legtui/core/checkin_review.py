@@ -9,6 +9,7 @@ from typing import Literal
 
 from legtui.core.model import CheckIn, from_kg
 from legtui.core.nutrition import Targets, fiber_for
+from legtui.core.text import count, number
 
 Status = Literal["on", "off"]
 STRESS_OK = 3  # 1 (calm) … 3 is on target; 4–5 is high
@@ -105,15 +106,16 @@ def week_lines(summary: WeekSummary, unit: str) -> list[str]:
     """The summary as short lines for a screen or the shell."""
     labels = {"calories": "kcal", "protein_g": "g protein", "fiber_g": "g fiber",
               "sleep_h": "h sleep", "stress": "stress", "water_l": "L water",
-              "sodium_mg": "mg sodium"}
+              "sodium_mg": "mg sodium"}  # the unit first: its precision (legtui.core.text)
     lines = [f"last {SUMMARY_DAYS} days, days checked in: {summary.days_checked_in}"]
     if summary.weight.mean is not None:
         lines.append(f"  {'weight':<10} avg {summary.weight.mean:.1f} {unit}, "
-                     f"weighed {summary.weight.days}/{SUMMARY_DAYS} days")
+                     f"weighed {summary.weight.days}/{count(SUMMARY_DAYS, 'day')}")
     for name, week in summary.fields.items():
         if week.mean is None:
             continue
-        judged = (f"on target {week.on_target}/{week.judged} days" if week.judged
+        judged = (f"on target {week.on_target}/{count(week.judged, 'day')}" if week.judged
                   else "no target set")
-        lines.append(f"  {labels[name]:<10} avg {week.mean:.1f}, {judged}")
+        precision = labels[name].split()[0]  # the unit, or "stress"
+        lines.append(f"  {labels[name]:<10} avg {number(week.mean, precision)}, {judged}")
     return lines

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import re
+from datetime import date
 
 from legtui.core.plain import Value
 
@@ -21,15 +23,42 @@ class Rule(Value):
         self.label, self.low, self.high, self.unit, self.whole = label, low, high, unit, whole
 
 
+def quoted(text: str, limit: int = 40) -> str:
+    """What was typed, in quotes on one line, cut short if long (control characters escaped)."""
+    out = repr(text.strip())
+    return out if len(out) <= limit else out[:limit] + "…"
+
+
+def comma_hint(raw: str) -> str | None:
+    """The one hint for a decimal comma, wherever it was typed: `use a dot for decimals: '7.5'`."""
+    if re.search(r"\d,\d", raw):
+        return f"use a dot for decimals: {quoted(raw.replace(',', '.'))}"
+    return None
+
+
+def not_a_number(label: str, raw: str) -> InputError:
+    hint = comma_hint(raw)
+    because = f": {hint}" if hint else ""
+    return InputError(f"{label} must be a number, not {quoted(raw)}{because}")
+
+
+def read_date(text: str) -> str:
+    """A typed `YYYY-MM-DD` date, checked; the one message for a bad one, wherever typed."""
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise InputError(f"not a date: {quoted(text)}; write it as YYYY-MM-DD") from None
+
+
 def read_number(text: str, rule: Rule) -> int | float:
     """`text` as a number inside the rule's range (an int when the rule wants whole numbers)."""
     raw = text.strip()
     try:
         value = float(raw)
     except ValueError:
-        raise InputError(f"{rule.label} must be a number, not {raw!r}") from None
+        raise not_a_number(rule.label, raw) from None
     if not math.isfinite(value):
-        raise InputError(f"{rule.label} must be a number, not {raw!r}")
+        raise not_a_number(rule.label, raw)
     if value < 0:
         raise InputError(f"{rule.label} cannot be negative ({raw})")
     if rule.whole and value != int(value):

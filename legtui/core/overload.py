@@ -21,6 +21,7 @@ from typing import Any, Literal, get_args
 
 from legtui.core.loads import Loads, loads_for
 from legtui.core.model import Exercise, PlanItem, Session, Unit, clean_number, fmt_load
+from legtui.core.text import count, plural
 
 Kind = Literal["start", "add-reps", "add-load", "repeat", "deload", "add-set", "slow-tempo"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
@@ -235,8 +236,9 @@ class _Step:
         plan, last, weight = self.plan, self.last, self.plan.weight(self.load)
         if len(last.reps) < plan.item.sets:
             again = "it" if self.done_at == weight else weight
-            return f"only {len(last.reps)} of {plan.item.sets} sets were done at " \
-                   f"{self.done_at}, so repeat {again}"
+            done = len(last.reps)
+            return (f"only {done} of {count(plan.item.sets, 'set')} {plural(done, 'was', 'were')}"
+                    f" done at {self.done_at}, so repeat {again}")
         for index, reps in enumerate(last.reps, 1):
             if reps < plan.low:
                 return f"set {index} stopped at {reps} reps, below {plan.low}, so repeat {weight}"

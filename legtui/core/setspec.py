@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from legtui.core.bounds import LOAD, REPS, RPE, SETS_TYPED
-from legtui.core.inputs import number_problem
+from legtui.core.inputs import InputError, comma_hint, number_problem, quoted
 from legtui.core.plain import Value, fmt_load
+from legtui.core.text import clean_note
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -98,15 +99,10 @@ class ParsedSet(Value):
         return out
 
 
-def _shown(text: str, limit: int = 40) -> str:
-    """What was typed, quoted on one line and cut short if it is long."""
-    shown = repr(text.strip())
-    return shown if len(shown) <= limit else shown[:limit] + "…"
-
-
 def _number_hint(raw: str) -> str:
-    if re.search(r"\d,\d", raw):
-        return f"use a dot for decimals: {_shown(raw.replace(',', '.'))}"
+    comma = comma_hint(raw)
+    if comma:
+        return comma
     if raw.lstrip().startswith("-") or "x-" in raw:
         return "loads and reps cannot be negative"
     return "write a set as LOADxREPS, e.g. 60x10, 62.5x8@8, 60x10x3, w40x8, bwx12"
@@ -121,10 +117,10 @@ def parse(raw: str, *, allow_missing_load: bool = False) -> ParsedSet:
     compact = compact.replace("×", "x").replace("*", "x")
     match = _PATTERN.match(compact)
     if match is None:
-        raise SetSyntaxError(f"cannot read {_shown(text)}: {_number_hint(text)}")
+        raise SetSyntaxError(f"cannot read {quoted(text)}: {_number_hint(text)}")
     load_txt = match["load"]
     if load_txt is None and not allow_missing_load:
-        raise SetSyntaxError(f"{_shown(text)} has no load: write e.g. 60x10 (or bwx10)")
+        raise SetSyntaxError(f"{quoted(text)} has no load: write e.g. 60x10 (or bwx10)")
     bodyweight = bool(load_txt and load_txt.startswith("bw"))
     load: float | None
     if bodyweight:
@@ -150,6 +146,10 @@ def parse(raw: str, *, allow_missing_load: bool = False) -> ParsedSet:
     if rpe is not None and (number_problem(rpe, RPE) or (rpe * 2) != int(rpe * 2)):
         raise SetSyntaxError(f"RPE is 6 to 10 in half steps, not {rpe:g}")
     kind = _KINDS[match["kind"]] if match["kind"] else "working"
+    try:
+        cleaned = clean_note(note)
+    except InputError as error:
+        raise SetSyntaxError(str(error)) from None
     return ParsedSet(
         reps=min(sides) if sides else reps,
         load=load,
@@ -158,7 +158,7 @@ def parse(raw: str, *, allow_missing_load: bool = False) -> ParsedSet:
         rpe=rpe,
         kind=kind,
         bodyweight=bodyweight,
-        note=note.strip() or None,
+        note=cleaned,
         sides=sides,
     )
 

@@ -12,9 +12,9 @@ from typing import Any
 
 from legtui.core import bounds
 from legtui.core.bounds import AGE_MAX, AGE_MIN
-from legtui.core.catalog import Catalog, slug
+from legtui.core.catalog import MUSCLE_WORDS, MUSCLES, Catalog, slug
 from legtui.core.clock import valid_zone
-from legtui.core.inputs import InputError, Rule, read_number
+from legtui.core.inputs import InputError, Rule, quoted, read_number
 from legtui.core.model import (
     ACTIVITIES,
     EQUIPMENT,
@@ -30,7 +30,9 @@ from legtui.core.model import (
     Workout,
     to_kg,
 )
+from legtui.core.text import clean
 
+NAME_MAX = 60  # characters in a custom exercise's name
 NONE_WORDS = ("", "none", "-", "default")
 CHOICES: dict[str, tuple[str, ...]] = {
     "unit": UNITS,
@@ -164,25 +166,55 @@ def new_item(exercise: Exercise, unit: Unit) -> PlanItem:
     return PlanItem(exercise.id, start_load=start, unit=unit)
 
 
-def custom_exercise(name: str, equipment: Equipment | None) -> Exercise:
-    """A user's own exercise, named as typed."""
+class NearNameError(InputError):
+    """A new exercise name close to a catalog one: "did you mean ...?" (`near` is that one)."""
+
+    def __init__(self, typed: str, near: Exercise) -> None:
+        super().__init__(f"did you mean {near.name} ({near.id})? {quoted(typed)} would be a new "
+                         "exercise of your own")
+        self.near = near
+
+
+def parse_muscles(raw: str) -> tuple[str, ...]:
+    """`glutes,hamstrings` → the muscles a custom exercise trains (counted in weekly volume)."""
+    found: list[str] = []
+    for word in (w for w in raw.replace(",", " ").lower().split() if w):
+        muscle = MUSCLE_WORDS.get(word, word)
+        if muscle not in MUSCLES:
+            raise InputError(f"unknown muscle {quoted(word)}: one or more of {', '.join(MUSCLES)}")
+        if muscle not in found:
+            found.append(muscle)
+    return tuple(found)
+
+
+def custom_exercise(
+    name: str, equipment: Equipment | None, muscles: tuple[str, ...] = ()
+) -> Exercise:
+    """A user's own exercise, named as typed (cleaned), training `muscles`."""
+    name = clean(name)
     exercise_id = slug(name)
     if not exercise_id:
-        raise InputError(f"an exercise needs a name with letters or digits, not {name!r}")
-    return Exercise(exercise_id, name.strip(), equipment or "machine", (), custom=True)
+        raise InputError(f"an exercise needs a name with letters or digits, not {quoted(name)}")
+    if len(name) > NAME_MAX:
+        raise InputError(f"an exercise name is at most {NAME_MAX} characters, not {len(name)}")
+    return Exercise(exercise_id, name, equipment or "machine", muscles, custom=True)
 
 
 def add_to_plan(
     plan: Plan, catalog: Catalog, name: str, unit: Unit, equipment: Equipment | None = None,
-    workout: int = -1,
+    workout: int = -1, *, muscles: tuple[str, ...] = (), new: bool = False,
 ) -> tuple[Plan, Exercise | None]:
-    """Append an exercise (an id, alias or name; unknown names become custom exercises) to a
-    workout (the last by default).
+    """Append an exercise (an id, alias or name; unknown names become custom exercises with
+    `muscles`) to a workout (the last by default). A new name close to a catalog one raises
+    NearNameError unless `new`.
 
     Returns the new plan and the custom exercise to store, if one was made.
     """
     known = catalog.resolve(name)
-    exercise = known or custom_exercise(name, equipment)
+    near = None if known or new else catalog.near(name)
+    if near is not None:
+        raise NearNameError(name, near)
+    exercise = known or custom_exercise(name, equipment, muscles)
     workouts = list(plan.workouts) or [Workout("A")]
     target = workouts[workout]
     if any(i.exercise == exercise.id for i in target.items):

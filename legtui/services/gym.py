@@ -12,6 +12,7 @@ from legtui.core.clock import Clock
 from legtui.core.model import (
     WEEKDAYS,
     CheckIn,
+    Equipment,
     Exercise,
     PlanItem,
     Session,
@@ -20,6 +21,7 @@ from legtui.core.model import (
     fmt_load,
 )
 from legtui.core.overload import Suggestion, suggest
+from legtui.core.plausible import check_zero_load
 from legtui.core.program import WorkoutChoice
 from legtui.core.setspec import ParsedSet, SetSyntaxError, entry_text, parse
 from legtui.services.program import todays_workout
@@ -187,10 +189,12 @@ def plan_text(ex: ExerciseDay) -> str:
 
 def read_input(
     text: str, prefilled: str, unit: Unit, exercise: str, logged_at: str, *,
-    unilateral: bool = False,
+    unilateral: bool = False, equipment: Equipment | None = None,
 ) -> list[SetEntry]:
-    """Typed text to sets; `x10` takes the prefilled load. Raises SetSyntaxError."""
+    """Typed text to sets; `x10` takes the prefilled load. Raises SetSyntaxError, also for a
+    load of 0 on a loaded `equipment` (bodyweight is `bw`)."""
     parsed = parse(text, allow_missing_load=True)
+    check_zero_load(parsed, equipment)
     if parsed.load is None:
         base = parse(prefilled)
         parsed = ParsedSet(
@@ -212,11 +216,14 @@ def typed_text(entry: SetEntry) -> str:
     return entry_text(entry, with_unit=True) + (f" # {entry.note}" if entry.note else "")
 
 
-def edited_set(text: str, old: SetEntry, *, unilateral: bool = False) -> SetEntry:
+def edited_set(
+    text: str, old: SetEntry, *, unilateral: bool = False, equipment: Equipment | None = None
+) -> SetEntry:
     """The set `old` becomes when edited to `text` (`x10` keeps its load; its unit, exercise and
-    time stay). Raises SetSyntaxError for bad text or for more than one set."""
+    time stay). Raises SetSyntaxError for bad text, for more than one set, or for a load of 0
+    on a loaded `equipment`."""
     new = read_input(text, entry_text(old, with_unit=True), old.unit, old.exercise, old.logged_at,
-                     unilateral=unilateral)
+                     unilateral=unilateral, equipment=equipment)
     if len(new) != 1:
         raise SetSyntaxError("An edit changes one set: leave out the xSETS part.")
     return new[0]

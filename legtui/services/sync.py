@@ -17,13 +17,13 @@ from pathlib import Path
 
 from legtui.core.merge import Replica, SetChanges
 from legtui.core.sync_target import SyncTarget
+from legtui.core.text import count
 from legtui.paths import lock_path
 from legtui.store import Store
 from legtui.store.errors import StoreError, StoreWriteError
 from legtui.store.merge import MergeResult
 from legtui.store.safefile import atomic_write, exclusive_lock, remove_stray_temps, temp_prefix
 from legtui.transfer import TransferError, native
-from legtui.transfer.summary import count
 
 TIMEOUT_S = 300
 Runner = Callable[..., "subprocess.CompletedProcess[bytes]"]

@@ -203,6 +203,15 @@ class Store:
             if exercise.id not in {d["id"] for d in self._raw("exercises").values()}:
                 self._put_exercise(exercise.to_dict())
 
+    def set_muscles(self, exercise_id: str, muscles: tuple[str, ...]) -> None:
+        """The primary muscles of an exercise of the user's own (counted in weekly volume)."""
+        with self._storage.transaction():
+            doc = next((d for d in self._raw("exercises").values() if d["id"] == exercise_id),
+                       None)
+            if doc is None:
+                raise NotFoundError(f"{exercise_id} is not an exercise of your own")
+            self._put_exercise({**doc, "primary": list(muscles)})
+
     def _put_exercise(self, data: Raw) -> None:
         """Add a custom exercise, or replace the one with its id (a catalog id is left alone)."""
         if data["id"] in Catalog():

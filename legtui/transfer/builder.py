@@ -34,6 +34,7 @@ from legtui.core.model import (
     clean_number,
     to_kg,
 )
+from legtui.core.text import clean, cut_note
 from legtui.transfer.errors import TransferError
 from legtui.transfer.names import NameMapper
 
@@ -54,6 +55,7 @@ class Parsed:
     workouts: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     suspicious: list[tuple[int, str]] = field(default_factory=list)
+    notes_cut: list[str] = field(default_factory=list)  # where a note was cut to NOTE_MAX
     as_text: list[str] = field(default_factory=list)  # `line 12: RPE 5`, kept in the note
     profile: Profile | None = None
     plan: Plan | None = None
@@ -68,11 +70,6 @@ class _Workout:
     first_exercise: str | None = None
 
 
-def _one_style_newlines(text: str) -> str:
-    """A note written on Windows keeps its line breaks, as `\n`."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
 class SessionBuilder:
     """Collects sets workout by workout; `result()` gives the sessions, oldest day first."""
 
@@ -83,6 +80,7 @@ class SessionBuilder:
         self._workouts: dict[str, _Workout] = {}
         self._sets: dict[str, list[SetEntry]] = {}
         self._notes: dict[str, dict[str, list[str]]] = {}
+        self._note_lines: dict[tuple[str, str], int] = {}  # (day, exercise) -> first note's line
         self.parsed = Parsed(app)
 
     def workout(self, key: str, start: datetime | date) -> _Workout:
@@ -118,10 +116,11 @@ class SessionBuilder:
         distance_unit: str = "",
         superset: str | None = None,
     ) -> None:
-        """One set; a distance (no field of its own) is kept in the set's note: `5 km`."""
-        note = _one_style_newlines(note) if note else None
+        """One set; a distance (no field of its own) is kept in the set's note: `5 km`. Text is
+        cleaned (legtui.core.text.clean); a note longer than NOTE_MAX is cut and its line listed."""
+        name = clean(name)
         if distance is not None:
-            text = f"{clean_number(distance):g} {distance_unit}".strip()
+            text = f"{clean_number(distance):g} {clean(distance_unit)}".strip()
             note = f"{note}; {text}" if note else text
         workout = self.workout(key, start)
         exercise = self.names(name)
@@ -132,7 +131,7 @@ class SessionBuilder:
         texts: list[str] = []  # (the id is made from the row as written, as it always was)
         rpe = self._number(rpe, bounds.RPE, line, texts)
         tut_s = self._number(tut_s, bounds.TUT_S, line, texts)
-        note = with_text(note, "; ".join(texts)) if texts else note
+        note = self.cut(with_text(note, "; ".join(texts)) if texts else note, line)
         entry = SetEntry(
             id=hashlib.blake2b(identity.encode(), digest_size=8).hexdigest(),
             exercise=exercise,
@@ -149,9 +148,12 @@ class SessionBuilder:
         self._sets.setdefault(workout.day, []).append(entry)
         self._check(entry, line)
 
-    def add_note(self, key: str, start: datetime | date, name: str | None, text: str) -> None:
-        """An exercise's note for the workout (`name` None: the workout's own note)."""
-        text = _one_style_newlines(text).strip()
+    def add_note(
+        self, key: str, start: datetime | date, name: str | None, text: str, *, line: int
+    ) -> None:
+        """An exercise's note for the workout (`name` None: the workout's own note); line breaks
+        are kept (as `\n`), control characters dropped, the whole cut to NOTE_MAX."""
+        text = clean(text, multiline=True)
         if not text:
             return
         workout = self.workout(key, start)
@@ -160,10 +162,26 @@ class SessionBuilder:
                 return
             exercise, text = workout.first_exercise, f"workout: {text}"
         else:
-            exercise = self.names(name)
+            exercise = self.names(clean(name))
+        self._note_lines.setdefault((workout.day, exercise), line)
         kept = self._notes.setdefault(workout.day, {}).setdefault(exercise, [])
         if text not in kept:
             kept.append(text)
+
+    def cut(self, note: str | None, line: int) -> str | None:
+        """`note` cleaned and cut to NOTE_MAX characters; a cut one's line is listed."""
+        kept, cut = cut_note(note)
+        if cut:
+            self.parsed.notes_cut.append(f"line {line}")
+        return kept
+
+    def _session_notes(self, day: str) -> dict[str, str]:
+        notes = {}
+        for exercise, texts in self._notes.get(day, {}).items():
+            note = self.cut("; ".join(texts), self._note_lines[(day, exercise)])
+            if note:
+                notes[exercise] = note
+        return notes
 
     def skip(self, reason: str) -> None:
         self.parsed.skipped[reason] += 1
@@ -196,11 +214,12 @@ class SessionBuilder:
             Session(
                 day,
                 tuple(sorted(self._sets.get(day, ()), key=lambda s: s.logged_at)),
-                {ex: "; ".join(texts) for ex, texts in self._notes.get(day, {}).items()},
+                self._session_notes(day),
             )
             for day in days
         ]
         self.parsed.exercises = list(self.names.new.values())
         self.parsed.workouts = len(self._workouts)
         self.parsed.suspicious.sort()
+        self.parsed.notes_cut.sort(key=lambda where: int(where.split()[-1]))
         return self.parsed

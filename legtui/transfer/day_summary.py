@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from legtui.core.text import count
 from legtui.transfer.daybook import SHOWN
-from legtui.transfer.summary import MAX_LISTED, count
+from legtui.transfer.summary import MAX_LISTED
 
 
 def _listed(title: str, items: tuple[tuple[str, str], ...]) -> list[str]:

@@ -25,6 +25,10 @@ the profile's unit (the layout has no unit column: import it back with `--unit`)
 drop sets and failure sets as `W`, `D`, `F`, an exercise's note as a `Note` row before its sets.
 
 json: everything (see native.py); `legtui import legtui` reads it back to an identical store.
+
+Spreadsheet safety (csv and strong): a text cell that begins with `=`, `+`, `-`, `@`, a tab or a
+carriage return gets a leading `'`, so a spreadsheet shows it as text instead of running it as a
+formula (OWASP, "CSV Injection"). Numbers are written as they are; json stays exact.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from legtui.transfer.csvread import write_rows
 from legtui.transfer.names import strong_name
 
 FORMATS: tuple[str, ...] = ("csv", "strong", "json")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS: tuple[str, ...] = (
     "date", "exercise_id", "exercise", "kind", "load", "unit", "reps", "left", "right", "rpe",
     "tut_s", "tempo", "note", "session_note", "logged_at", "id", "superset",
@@ -55,6 +60,20 @@ WORKOUT_NAME = "legtui"
 Fields = list[object]
 
 
+def spreadsheet_safe(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula, with a leading `'`; others as they are.
+    A carriage return inside a text becomes a line break (the csv module would not quote it)."""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_STARTS):
+        value = "'" + value
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _write(header: tuple[str, ...], rows: list[Fields]) -> str:
+    return write_rows(header, [[spreadsheet_safe(v) for v in row] for row in rows])
+
+
 def _blank(value: object) -> object:
     return "" if value is None else value
 
@@ -65,17 +84,17 @@ def _rpe(value: float | None) -> object:
 
 def to_csv(store: Store) -> str:
     catalog = store.catalog()
-    rows = [
-        (
+    rows: list[Fields] = [
+        [
             session.date, s.exercise, catalog.name(s.exercise), s.kind, clean_number(s.load),
             s.unit, s.reps, *(s.sides or ("", "")), _rpe(s.rpe), _blank(s.tut_s),
             _blank(s.tempo), _blank(s.note),
             session.notes.get(s.exercise, ""), s.logged_at, s.id, _blank(s.superset),
-        )
+        ]
         for session in store.sessions()
         for s in session.sets
     ]
-    return write_rows(CSV_COLUMNS, rows)
+    return _write(CSV_COLUMNS, rows)
 
 
 def _moments(session: Session, clock: Clock) -> list[datetime]:
@@ -128,7 +147,7 @@ def to_strong(store: Store) -> str:
     catalog = store.catalog()
     rows = [row for session in store.sessions()
             for row in _strong_rows(session, clock, catalog, profile.unit)]
-    return write_rows(STRONG_COLUMNS, rows)
+    return _write(STRONG_COLUMNS, rows)
 
 
 def export(store: Store, fmt: str) -> str:

@@ -117,7 +117,7 @@ def _body(table: Table, builder: SessionBuilder) -> Parsed:
         what = field(row, what_col).lower().replace(" ", "")
         value = number(field(row, value_col), "Value", line)
         unit_text = field(row, unit_col).lower()
-        note = field(row, comment_col) or None
+        note = builder.cut(field(row, comment_col) or None, line)
         if value is None:
             builder.skip("measurements without a value")
         elif what in ("bodyweight", "weight"):

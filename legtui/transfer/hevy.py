@@ -68,6 +68,6 @@ def read(lines: Iterator[str], builder: SessionBuilder, unit: Unit | None) -> Pa
             distance_unit="km" if km is not None else "mi",
             superset=field(row, superset_col) or None,
         )
-        builder.add_note(key, start, name, field(row, notes_col))
-        builder.add_note(key, start, None, field(row, description_col))
+        builder.add_note(key, start, name, field(row, notes_col), line=line)
+        builder.add_note(key, start, None, field(row, description_col), line=line)
     return builder.result()

@@ -102,6 +102,7 @@ def run_import(
         skipped=dict(parsed.skipped),
         new_exercises=new_exercises,
         suspicious=tuple(parsed.suspicious),
+        notes_cut=tuple(parsed.notes_cut),
         as_text=tuple(parsed.as_text),
         restored=added.settings,
     )

@@ -24,6 +24,7 @@ from legtui.core.model import (
     Profile,
     Session,
 )
+from legtui.core.text import clean, cut_note, json_escaped
 from legtui.store import Store, legacy_values, schema
 from legtui.store.replica import Documents, to_replica
 from legtui.transfer.builder import Parsed
@@ -39,7 +40,7 @@ def payload(store: Store) -> dict[str, Any]:
 
 
 def dumps(store: Store) -> str:
-    return orjson.dumps(payload(store), option=orjson.OPT_INDENT_2).decode() + "\n"
+    return json_escaped(orjson.dumps(payload(store), option=orjson.OPT_INDENT_2).decode()) + "\n"
 
 
 def _build(table: str, where: str, item: Any, build: Callable[[dict[str, Any]], T]) -> T:
@@ -79,6 +80,33 @@ def _one(data: dict[str, Any], key: str, build: Callable[[dict[str, Any]], T]) -
     return None if raw is None else _build(key, key, raw, build)
 
 
+def _cleaned(data: dict[str, Any], parsed: Parsed) -> None:
+    """The file's text cleaned as typed text is (names: control characters out; notes: cut to
+    NOTE_MAX, where listed), in place, before anything is read from it."""
+    for exercise in data.get("exercises") or ():
+        if isinstance(exercise, dict) and isinstance(exercise.get("name"), str):
+            exercise["name"] = clean(exercise["name"]) or exercise.get("id")
+
+    def note(text: Any, where: str) -> Any:
+        if not isinstance(text, str):
+            return text
+        kept, was_cut = cut_note(text)
+        if was_cut:
+            parsed.notes_cut.append(where)
+        return kept
+
+    for session in data.get("sessions") or ():
+        if not isinstance(session, dict):
+            continue
+        for entry in session.get("sets") or ():
+            if isinstance(entry, dict) and entry.get("note") is not None:
+                entry["note"] = note(entry["note"], f"set {entry.get('id')}")
+        notes = session.get("notes")
+        if isinstance(notes, dict):
+            kept = {ex: note(text, f"{session.get('date')} {ex}") for ex, text in notes.items()}
+            session["notes"] = {ex: text for ex, text in kept.items() if text}
+
+
 def _deleted(data: dict[str, Any]) -> dict[str, str]:
     found = data.get("deleted") or {}
     if not isinstance(found, dict) or not all(isinstance(v, str) for v in found.values()):
@@ -109,6 +137,7 @@ def read(text: str | bytes, catalog: Catalog) -> Parsed:
         raise TransferError(f"export version {data.get('version')!r} is newer than this legtui")
     parsed = Parsed("legtui")
     _as_text(data, parsed)
+    _cleaned(data, parsed)
     parsed.exercises = _each(data, "exercises", Exercise.from_dict)
     parsed.sessions = _each(data, "sessions", Session.from_dict)
     parsed.checkins = _each(data, "checkins", CheckIn.from_dict)

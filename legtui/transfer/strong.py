@@ -94,7 +94,7 @@ def _row(row: Row, cols: _Columns, builder: SessionBuilder, decimal_comma: bool)
         return
     if lowered == "note":
         builder.skip("notes (kept as the exercise's note)")
-        builder.add_note(key, start, name, field(row, cols.notes))
+        builder.add_note(key, start, name, field(row, cols.notes), line=line)
         return
     kind = KINDS.get(lowered, "working")
     if lowered not in KINDS:
@@ -119,4 +119,4 @@ def _row(row: Row, cols: _Columns, builder: SessionBuilder, decimal_comma: bool)
         note=field(row, cols.notes), distance=distance,
         distance_unit=field(row, cols.distance_unit) or cols.distance_word,
     )
-    builder.add_note(key, start, None, field(row, cols.workout_notes))
+    builder.add_note(key, start, None, field(row, cols.workout_notes), line=line)

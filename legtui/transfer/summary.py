@@ -5,14 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from legtui.core.bounds import NOTE_MAX
+from legtui.core.text import count, shown
 from legtui.store.merge import MergeResult
 
 MAX_LISTED = 20
-
-
-def count(n: int, word: str, plural: str | None = None) -> str:
-    """`1 set`, `2 sets`, `1 check-in`."""
-    return f"{n} {word if n == 1 else plural or word + 's'}"
 
 
 def _listed(out: list[str], head: str, items: Sequence[str]) -> None:
@@ -41,6 +38,7 @@ class ImportSummary:
     suspicious: tuple[tuple[int, str], ...] = ()
     as_text: tuple[str, ...] = ()  # values outside legtui's bounds, kept in the set's note
     restored: tuple[str, ...] = ()
+    notes_cut: tuple[str, ...] = ()  # where a note longer than NOTE_MAX was cut
 
     def lines(self) -> list[str]:
         span = f", {self.first} to {self.last}" if self.first else ""
@@ -56,6 +54,11 @@ class ImportSummary:
         if self.new_exercises:
             out.append(f"  new custom exercises ({len(self.new_exercises)}): "
                        + ", ".join(self.new_exercises))
+        if self.notes_cut:
+            where = ", ".join(self.notes_cut[:MAX_LISTED])
+            extra = len(self.notes_cut) - MAX_LISTED
+            out.append(f"  {count(len(self.notes_cut), 'note')} cut to {NOTE_MAX} characters: "
+                       f"{where}" + (f" and {extra} more" if extra > 0 else ""))
         if self.suspicious:
             _listed(out, "rows to check, imported as written",
                     [f"line {line}: {what}" for line, what in self.suspicious])
@@ -79,4 +82,5 @@ class ImportSummary:
         return out
 
     def text(self) -> str:
-        return "\n".join(self.lines())
+        """The lines, safe for a terminal (control characters in a name shown as `\\xNN`)."""
+        return shown("\n".join(self.lines()))

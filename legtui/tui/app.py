@@ -14,6 +14,7 @@ from textual.command import Provider
 from textual.screen import Screen
 
 from legtui.core.clock import Clock
+from legtui.core.text import shown
 from legtui.paths import config_path, resolve_store_path, styles_dir
 from legtui.store import Store, StoreError
 from legtui.tui.palette import LegtuiCommands
@@ -141,7 +142,7 @@ class LegtuiApp(HookedApp):
         self.call_after_refresh(self._after_first_paint)
         for warning in (self.store.migration_notice, self.clock.warning, self._damage_warning()):
             if warning:
-                self.notify(warning, severity="warning", timeout=10, markup=False)
+                self.notify(shown(warning), severity="warning", timeout=10, markup=False)
 
     def _damage_warning(self) -> str | None:
         damage = self.store.damage
@@ -187,7 +188,8 @@ class LegtuiApp(HookedApp):
     def _show_store_error(self, message: str) -> None:
         if message != self._store_error:  # once, not at every poll
             self._store_error = message
-            self.notify(message, title="Store", severity="error", timeout=30, markup=False)
+            self.notify(shown(message), title="Store", severity="error", timeout=30,
+                        markup=False)
 
     def _poll_store(self) -> None:
         """Another process (a second SSH session, `legtui log`) wrote: re-render. Counted by

@@ -1,4 +1,4 @@
-"""The CLI's contract from the shell: errors are one line and exit 2 and change nothing, the
+"""The CLI's contract from the shell: input errors are one line and exit 2 and change nothing, the
 store path's precedence, the profile's zone decides the day, demo is reproducible, and a change
 made by another process is picked up by an open store."""
 

@@ -22,6 +22,7 @@ TODAY_NEEDS = {
     "legtui.core.inputs",
     "legtui.core.clock", "legtui.core.loads",
     "legtui.core.model", "legtui.core.overload", "legtui.core.program", "legtui.core.setspec",
+    "legtui.core.plausible", "legtui.core.text",
     "legtui.services", "legtui.services.gym", "legtui.services.program", "legtui.services.sets",
     "legtui.store", "legtui.store.backups", "legtui.store.errors", "legtui.store.ids",
     "legtui.store.integrity", "legtui.store.layout", "legtui.store.schema",
@@ -37,6 +38,8 @@ TODAY_NEEDS = {
     "legtui.tui.widgets", "legtui.tui.widgets.key_bar",
     # every screen's status line and the fields it listens to: 1.3 ms and 0.6 ms to import
     "legtui.tui.widgets.ordered_input", "legtui.tui.widgets.status_line",
+    # what they show and take as plain text (tiny: rich's Text, legtui.core.text)
+    "legtui.tui.plain", "legtui.tui.widgets.text_input",
 }
 ONLY_OTHER_SCREENS = ("plotext", "textual_plotext", "csv", "pendulum")
 

@@ -16,9 +16,9 @@ from legtui.core.model import SetEntry
 from legtui.core.plan_edit import add_workout
 from legtui.store import Store, new_set_id
 from legtui.tui.app import LegtuiApp
+from legtui.tui.screens.ask import AskScreen
 from legtui.tui.screens.confirm import ConfirmScreen
 from legtui.tui.screens.log_sets import LogSetsScreen
-from legtui.tui.screens.prompt import PromptScreen
 from legtui.tui.screens.setup import SetupScreen
 from legtui.tui.screens.setup_workouts import PlanList
 from legtui.tui.screens.today import TodayScreen
@@ -132,7 +132,7 @@ def names(store_path: Path) -> list[tuple[str, list[tuple[str, str | None]]]]:
 
 async def answer(pilot: Pilot[None], app: LegtuiApp, *keys: str) -> None:
     await pilot.pause()
-    assert isinstance(app.screen, PromptScreen)
+    assert isinstance(app.screen, AskScreen)
     await pilot.press("ctrl+u", *keys, "enter")
     await pilot.pause()
 

@@ -15,6 +15,7 @@ from legtui.core.catalog import default_plan
 from legtui.core.model import Profile, Workout
 from legtui.store import Store
 from legtui.tui.app import LegtuiApp
+from legtui.tui.screens.ask import AskScreen
 from legtui.tui.screens.checkin import CheckinScreen
 from legtui.tui.screens.confirm import ConfirmScreen
 from legtui.tui.screens.setup import ExerciseScreen, SetupScreen
@@ -149,6 +150,9 @@ async def test_add_and_reorder_exercises(
         assert app.focused is not None and app.focused.id == "field-add"
         await pilot.press(*"Nordic curl", "enter")
         await pilot.pause()
+        assert isinstance(app.screen, AskScreen)  # which muscles it trains
+        await pilot.press(*"hams, glutes", "enter")
+        await pilot.pause()
         assert "Added Nordic curl (a new exercise of your own)" in str(message(app).render())
         assert app.focused is plan_list and plan_list.highlighted == 5
         await pilot.press("K")  # up one place
@@ -161,7 +165,8 @@ async def test_add_and_reorder_exercises(
         ids = [i for i, _ in today_options(today)]
         assert ids == ["hip-thrust", "rdl", "step-up", "nordic-curl", "bulgarian-split-squat"]
     store = Store(store_path)
-    assert [e.name for e in store.custom_exercises()] == ["Nordic curl"]
+    assert [(e.name, e.primary) for e in store.custom_exercises()] == [
+        ("Nordic curl", ("hamstrings", "glutes"))]
     assert [i.exercise for i in store.plan().items] == ids
 
 
@@ -330,6 +335,35 @@ async def test_exercise_fields_save_and_defaults_clear(
         6, 10, "linear", None, 100
     )
     assert (item.equipment, item.rest_s, item.plates) == ("machine", 150, (20, 10, 5))
+
+
+async def test_a_name_close_to_a_catalog_one_asks_did_you_mean(
+    make_app: Callable[[], LegtuiApp], store_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(48, 20)) as pilot:
+        await open_setup(pilot, app)
+        await focus_plan(pilot, app, 0)
+        await pilot.press("a", *"good mornin", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Did you mean Good morning?" in str(app.screen.query_one("#confirm-question")
+                                                   .render())
+        await pilot.press("y")  # the catalog's Good morning: no muscles asked
+        await pilot.pause()
+        assert "Added Good morning: enter to set it up." in str(message(app).render())
+        await pilot.press("a", *"hipthrust", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")  # no: a new exercise of my own, then its muscles
+        await pilot.pause()
+        assert isinstance(app.screen, AskScreen)
+        await pilot.press(*"calves", "enter")
+        await pilot.pause()
+        assert "unknown muscle 'calves'" in str(message(app).render())
+    store = Store(store_path)
+    assert store.custom_exercises() == []
+    assert [i.exercise for i in store.plan().items][-1] == "good-morning"
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -100,4 +100,4 @@ def test_a_day_without_a_target_is_not_counted_against_it() -> None:
     lines = week_lines(summary, "kg")
     assert any("kcal" in line and "no target set" in line for line in lines)
     assert not any("on target 0/1" in line for line in lines)
-    assert any("h sleep" in line and "on target 1/1 days" in line for line in lines)
+    assert any("h sleep" in line and line.endswith("on target 1/1 day") for line in lines)

@@ -262,7 +262,7 @@ def test_a_failed_write_changes_nothing(tmp_path: Path, monkeypatch: pytest.Monk
         raise OSError(28, os.strerror(28))
 
     monkeypatch.setattr("legtui.store.safefile.os.write", full_disk)
-    assert quick_log(["--db", str(db), "log", "rdl", "60x10"]) == 2
+    assert quick_log(["--db", str(db), "log", "rdl", "60x10"]) == 1  # a system error
     assert "No space left" in capsys.readouterr().err
     assert db.read_bytes() == before
     assert [p for p in tmp_path.iterdir() if ".tmp-" in p.name] == []

@@ -73,7 +73,7 @@ def test_the_cli_reports_a_full_disk_in_one_line(
     capsys.readouterr()
 
     monkeypatch.setattr(safefile, "_write_all", failing(errno.ENOSPC))
-    assert main(["--db", str(db), "log", "rdl", "70x5", "--date", "2024-05-01"]) == 2
+    assert main(["--db", str(db), "log", "rdl", "70x5", "--date", "2024-05-01"]) == 1
 
     out, err = capsys.readouterr()
     assert out == ""

@@ -188,8 +188,9 @@ class CheckinScreen(LegtuiScreen):
         self.query_one("#checkin-tape").display = shown
         line = self.query_one("#checkin-tape-line", Static)
         line.display = not shown
-        shown_last = "" if last is None else date.fromisoformat(last).strftime("%a %d %b")
-        line.update(f"Tape weekly, last {shown_last}: [b]ctrl+t[/b] shows")
+        when = ("not measured yet" if last is None
+                else f"last {date.fromisoformat(last):%a %d %b}")
+        line.update(f"Tape weekly, {when}: [b]ctrl+t[/b] shows")
 
     # -- actions ----------------------------------------------------------------------------
     @on(Input.Submitted)

@@ -16,16 +16,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Header, Input, Static
 
+from legtui.core.inputs import InputError, read_date
 from legtui.core.model import Session, Unit
 from legtui.core.setspec import set_label
 from legtui.core.stats import set_volume
+from legtui.core.text import count as count_of
 from legtui.core.volume import iso_week, week_monday
+from legtui.tui.plain import cell, plain
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.filling_table import Cell, FillingTable, Row
 from legtui.tui.widgets.key_bar import KeyBar
 from legtui.tui.widgets.status_line import StatusLine
+from legtui.tui.widgets.text_input import TextInput
 
 DAY_KEY = "day:"
+WHAT_MAX = 60  # the exercises column, cut with "…" (its own width is what is left)
 WEEKS_AT_ONCE = 12  # weeks listed on opening; as many again each time the cursor reaches the end
 
 
@@ -65,14 +70,14 @@ def week_rows(days: list[DayLine]) -> Iterator[Row]:
         Text(f"Week {monday:%d %b %y}", style="bold"),
         Text(str(sum(d.sets for d in days)), style="bold"),
         Text(f"{sum(d.volume for d in days):,.0f}", style="bold"),
-        Text(f"{count} session{'s' if count != 1 else ''}", style="bold"),
+        Text(count_of(count, "session"), style="bold"),
     )
     for day in days:
         cells: tuple[Cell, ...] = (
             f"  {date.fromisoformat(day.date):%a %d %b}",
             str(day.sets),
             f"{day.volume:,.0f}",
-            day.what,
+            cell(day.what, WHAT_MAX),
         )
         yield f"{DAY_KEY}{day.date}", cells
 
@@ -107,7 +112,7 @@ class HistoryScreen(LegtuiScreen):
         yield Static(id="history-status")
         yield FillingTable(id="history-table")
         yield StatusLine(id="history-message")
-        field = Input(id="history-date", placeholder="YYYY-MM-DD, enter jumps, esc cancels")
+        field = TextInput(id="history-date", placeholder="YYYY-MM-DD, enter jumps, esc cancels")
         field.display = False
         yield field
         yield KeyBar()
@@ -148,9 +153,9 @@ class HistoryScreen(LegtuiScreen):
         table.fill_keyed(())
         self._load_weeks(WEEKS_AT_ONCE)
         what = self.names.get(self.only, "") if self.only else "all exercises"
-        status = f"{what} · {len(chosen)} sessions · {unit}"
+        status = f"{what} · {count_of(len(chosen), 'session')} · {unit}"
         self.query_one("#history-status", Static).update(
-            status if chosen else "No sessions yet: log sets from Today (t).")
+            plain(status) if chosen else "No sessions yet: log sets from Today (t).")
         if keep and keep in self.shown:
             self.move_to(keep)
         elif chosen:
@@ -233,9 +238,9 @@ class HistoryScreen(LegtuiScreen):
     def _goto_submitted(self, event: Input.Submitted) -> None:
         text = event.value.strip()
         try:
-            wanted = date.fromisoformat(text).isoformat()
-        except ValueError:
-            self.say(f"Not a date: {text!r}. Type it as YYYY-MM-DD.", error=True)
+            wanted = read_date(text)
+        except InputError as error:
+            self.say(str(error), error=True)
             return
         if not self.shown:
             self.say("No sessions to jump to.", error=True)

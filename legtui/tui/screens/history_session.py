@@ -14,7 +14,9 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from legtui.core.model import SetEntry
 from legtui.core.stats import set_volume
+from legtui.core.text import count
 from legtui.services.gym import typed_text
+from legtui.tui.plain import cell, styled
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
 from legtui.tui.widgets.key_bar import KeyBar
@@ -60,16 +62,21 @@ class SessionScreen(LegtuiScreen):
         catalog = self.store.catalog()
         working = [s for s in self.sets if s.is_working]
         volume = sum(set_volume(s, unit) for s in working)
-        self.query_one("#session-title", Static).update(
-            f"[b]{date.fromisoformat(self.day):%a %d %b %Y}[/b] · {len(working)} working sets"
-            f" · {volume:,.0f} {unit}" if self.sets else f"{self.day}: no sets left."
-        )
+        self.query_one("#session-title", Static).update(styled(
+            (f"{date.fromisoformat(self.day):%a %d %b %Y}", "bold"),
+            f" · {count(len(working), 'working set')} · {volume:,.0f} {unit}",
+        ) if self.sets else f"{self.day}: no sets left.")
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
+        # "#" and "kind" keep their room; the exercise's name takes what it needs of the rest
+        # (up to a little over half), the set and its note what is left
+        room = max(24, self.app.size.width - 19)
+        names = {s.exercise: catalog.name(s.exercise) for s in self.sets}
+        name_width = min(max(map(len, names.values()), default=0), room // 2 + 4)
         for index, entry in enumerate(self.sets, start=1):
-            table.add_row(str(index), typed_text(entry), entry.kind,
-                          catalog.name(entry.exercise), key=entry.id)
+            table.add_row(str(index), cell(typed_text(entry), room - name_width), entry.kind,
+                          cell(names[entry.exercise], name_width), key=entry.id)
         if self.sets:
             start = next((i for i, s in enumerate(self.sets) if s.exercise == self.only), 0)
             table.move_cursor(row=min(row, len(self.sets) - 1) if row > 0 else start)

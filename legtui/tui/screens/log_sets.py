@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -16,6 +17,7 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from legtui.core.loads import loads_for
 from legtui.core.model import PlanItem, SetEntry, fmt_load
+from legtui.core.plausible import question
 from legtui.core.records import Record, RecordBook
 from legtui.core.setspec import SetSyntaxError, set_label
 from legtui.services.gym import (
@@ -27,9 +29,12 @@ from legtui.services.gym import (
     typed_text,
 )
 from legtui.services.program import superset_after
+from legtui.services.sets import set_doubts
 from legtui.store import StoreError
+from legtui.tui.plain import cell, plain, styled
 from legtui.tui.rest_alert import send_rest_alert
 from legtui.tui.screens.base import LegtuiScreen
+from legtui.tui.screens.confirm import ConfirmScreen
 from legtui.tui.screens.set_changes import delete_set, edit_set
 from legtui.tui.screens.today import target_text
 from legtui.tui.widgets.key_bar import KeyBar
@@ -99,10 +104,10 @@ class LogSetsScreen(LegtuiScreen):
         day = exercise_day(self.store, catalog, self._plan_item(), self.clock.today_iso())
         self.day = day
         item, sug = day.item, day.suggestion
-        self.query_one("#log-title", Static).update(
-            f"[b]{day.exercise.name}[/b] · {item.sets}×{item.rep_low}–{item.rep_high}"
+        self.query_one("#log-title", Static).update(styled(
+            (day.exercise.name, "bold"), f" · {item.sets}×{item.rep_low}–{item.rep_high}"
             f" @{item.target_rpe:g} · rest {item.rest_s // 60}:{item.rest_s % 60:02d}"
-        )
+        ))
         self.query_one("#log-next", Static).update(f"Next [b]{target_text(sug)}[/b] — {sug.reason}")
         plates = self.query_one("#log-plates", Static)
         plate_text = loads_for(item, day.exercise.equipment).plate_text(sug.load)
@@ -110,7 +115,7 @@ class LogSetsScreen(LegtuiScreen):
         plates.update(plate_text or "")
         if self.query_one("#log-ramp").display:
             self._show_ramp()
-        self.query_one("#log-last", Static).update(self._last_text(day))
+        self.query_one("#log-last", Static).update(plain(self._last_text(day)))
         self._fill_table(day, keep_row or self.query_one(SetsTable).has_focus)
         self.query_one("#log-plan", Static).update(plan_text(day))
         new_prefill = prefill(day) if day.today or sug.sets else ""
@@ -133,11 +138,12 @@ class LogSetsScreen(LegtuiScreen):
         table = self.query_one(SetsTable)
         row = table.cursor_row
         table.clear()
+        set_width = max(12, self.app.size.width - 26)  # "#", "kind" and "at" stay in view
         for index, entry in enumerate(day.today, start=1):
             at = datetime.fromisoformat(entry.logged_at.replace("Z", "+00:00"))
             table.add_row(
                 str(index),
-                set_label(entry),
+                cell(set_label(entry), set_width),
                 entry.kind,
                 self.clock.local(at).strftime("%H:%M"),
                 key=entry.id,
@@ -203,16 +209,36 @@ class LogSetsScreen(LegtuiScreen):
             self._log(event.value)
 
     def _log(self, text: str) -> None:
-        book = self._records_ready()
         # A load typed without a unit is in the unit the screen shows (the plan item's), which
         # is also the prefilled set's: a kg plan under an lb profile must not log 20 kg as 20 lb.
         unit = self.day.suggestion.unit if self.day else self.store.profile().unit
         unilateral = self.day is not None and self.day.exercise.unilateral
+        equipment = (self.day.item.equipment or self.day.exercise.equipment) if self.day else None
         try:
             entries = read_input(text, self.prefilled, unit, self.exercise, self.clock.now_iso(),
-                                 unilateral=unilateral)
+                                 unilateral=unilateral, equipment=equipment)
+        except SetSyntaxError as error:
+            self.say(str(error), error=True)
+            return
+        doubts = set_doubts(self.store, self.exercise, entries, self.clock.today_iso())
+        if doubts:
+            self._log_if_meant(entries, question(doubts))
+        else:
+            self._store_sets(entries)
+
+    @work
+    async def _log_if_meant(self, entries: list[SetEntry], doubt: str) -> None:
+        """A set that looks like a typo is logged only once the lifter says so."""
+        if await self.app.push_screen_wait(ConfirmScreen(doubt)):
+            self._store_sets(entries)
+        else:
+            self.say("Not logged: fix the set and press enter.")
+
+    def _store_sets(self, entries: list[SetEntry]) -> None:
+        book = self._records_ready()
+        try:
             self.store.log_sets(self.clock.today_iso(), entries)
-        except (SetSyntaxError, StoreError) as error:
+        except StoreError as error:
             self.say(str(error), error=True)
             return
         self.mine += [e.id for e in entries]
@@ -316,7 +342,7 @@ class LogSetsScreen(LegtuiScreen):
                 self.query_one(Input).focus()
 
 
-class SetsTable(DataTable[str]):
+class SetsTable(DataTable[str | Text]):
     """Today's sets of the exercise; edit or delete the highlighted one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -34,6 +34,7 @@ from legtui.services.progress import (
     since_ordinal,
     window_start,
 )
+from legtui.tui.plain import styled
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.chart import DateChart, Line, Marker
 from legtui.tui.widgets.key_bar import KeyBar
@@ -178,7 +179,8 @@ class ProgressionScreen(LegtuiScreen):
         series = data.series(exercise).window(self.window, data.today)
         best = max((p.best_e1rm for p in series.points if p.best_e1rm is not None), default=None)
         best_text = f" · e1RM {best:.1f} {data.unit}" if best is not None else ""
-        title.update(f"[b]{data.name(exercise)}[/b] · {WINDOW_NAMES[self.window]}{best_text}")
+        title.update(styled((data.name(exercise), "bold"),
+                            f" · {WINDOW_NAMES[self.window]}{best_text}"))
 
     def _parts(self) -> tuple[DateChart, PagedTable]:
         return self.query_one("#prog-chart", DateChart), self.query_one("#prog-table", PagedTable)

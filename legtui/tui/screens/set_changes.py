@@ -11,6 +11,7 @@ from collections.abc import Callable
 from legtui.core.model import SetEntry
 from legtui.core.setspec import SetSyntaxError, set_label
 from legtui.services.gym import edited_set, is_unilateral
+from legtui.services.sets import set_doubts
 from legtui.store import StoreError
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.screens.confirm import ConfirmScreen
@@ -20,12 +21,18 @@ Say = Callable[[str, bool], None]  # (message, is an error)
 
 async def edit_set(screen: LegtuiScreen, old: SetEntry, text: str, say: Say) -> SetEntry | None:
     """`old` changed to the typed `text` once confirmed; the stored set, or None."""
+    catalog = screen.store.catalog()
+    equipment = catalog.get(old.exercise).equipment if old.exercise in catalog else None
     try:
-        new = edited_set(text, old, unilateral=is_unilateral(screen.store.catalog(), old.exercise))
+        new = edited_set(text, old, unilateral=is_unilateral(catalog, old.exercise),
+                         equipment=equipment)
     except SetSyntaxError as error:
         say(str(error), True)
         return None
     question = f"Change {set_label(old)} to {set_label(new)}?"
+    doubts = set_doubts(screen.store, old.exercise, [new], old.logged_at[:10])
+    if doubts:
+        question += f" {'; '.join(doubts)}."
     if not await screen.app.push_screen_wait(ConfirmScreen(question)):
         say("Not changed.", False)
         return None

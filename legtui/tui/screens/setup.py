@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
-from rich.markup import escape
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Header, Input, OptionList, Static
 
+from legtui.core.catalog import MUSCLES
 from legtui.core.inputs import InputError, Rule
 from legtui.core.model import Plan, PlanItem, Profile, clean_number, fmt_load, from_kg
 from legtui.core.settings import (
@@ -24,11 +24,15 @@ from legtui.core.settings import (
     PROFILE_RULES,
     add_to_plan,
     parse_days,
+    parse_muscles,
     set_profile_field,
     update_plan_item,
 )
 from legtui.store import StoreError
+from legtui.tui.plain import styled
+from legtui.tui.screens.ask import AskScreen
 from legtui.tui.screens.base import LegtuiScreen
+from legtui.tui.screens.confirm import ConfirmScreen
 from legtui.tui.screens.setup_workouts import PlanList, option_id
 from legtui.tui.widgets.field_row import FieldRow
 from legtui.tui.widgets.key_bar import KeyBar
@@ -215,13 +219,37 @@ class SetupScreen(SettingsForm):
         if not name:
             self.say("Type an exercise's name, then enter.", error=True)
             return
+        self._add_named(name)
+
+    @work
+    async def _add_named(self, name: str) -> None:
+        """Add an exercise to the highlighted workout. A new name close to a catalog one asks
+        "did you mean"; a new exercise of the user's own asks which muscles it trains (for
+        weekly volume)."""
+        catalog = self.store.catalog()
+        muscles: tuple[str, ...] = ()
+        near = None if catalog.resolve(name) else catalog.near(name)
+        if near is not None and await self.app.push_screen_wait(ConfirmScreen(
+                f"Did you mean {near.name}? (n adds {name} as an exercise of your own)")):
+            name = near.id
+        if catalog.resolve(name) is None:
+            answer = await self.app.push_screen_wait(AskScreen(
+                f"Which muscles does {name} train? {', '.join(MUSCLES)} (they count in "
+                "weekly volume; empty for none)", placeholder="glutes,hamstrings"))
+            try:
+                if answer is None:
+                    raise InputError("cancelled")
+                muscles = parse_muscles(answer)
+            except InputError as error:
+                self.say(f"{error}. Not added.", error=True)
+                return
         plan_list = self.query_one(PlanList)
         chosen = plan_list.selected()
         at = chosen[0] if chosen else 0  # the highlighted workout
         try:
             plan, custom = add_to_plan(
-                self.store.plan(), self.store.catalog(), name, self.store.profile().unit,
-                workout=at,
+                self.store.plan(), catalog, name, self.store.profile().unit,
+                workout=at, muscles=muscles, new=True,
             )
             if custom is not None:
                 self.store.add_exercise(custom)
@@ -230,7 +258,7 @@ class SetupScreen(SettingsForm):
             self.say(f"{error}. Not added.", error=True)
             return
         added = plan.workouts[at].items[-1]
-        event.input.value = ""
+        self.query_one("#field-add", Input).value = ""
         self.refresh_data()
         plan_list.show(self.store.plan(), self.store.catalog(), option_id(at, added.exercise))
         plan_list.focus()
@@ -281,9 +309,9 @@ class ExerciseScreen(SettingsForm):
         exercise = self.store.catalog().get(self.exercise)
         holding = [w.name for w in plan.workouts
                    if any(i.exercise == self.exercise for i in w.items)]
-        where = f" · in {escape(', '.join(holding))}" if len(plan.workouts) > 1 else ""
+        where = f" · in {', '.join(holding)}" if len(plan.workouts) > 1 else ""
         self.query_one("#exercise-title", Static).update(
-            f"[b]{exercise.name}[/b] · loads in {item.unit}{where}"
+            styled((exercise.name, "bold"), f" · loads in {item.unit}{where}")
         )
         defaults = {"equipment": exercise.equipment, "max_load": "no limit"}
         for row in self.query(FieldRow):

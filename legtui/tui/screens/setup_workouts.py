@@ -31,8 +31,8 @@ from legtui.core.plan_edit import (
 )
 from legtui.services.plan import swap_exercise
 from legtui.store import Store, StoreError
+from legtui.tui.screens.ask import AskScreen
 from legtui.tui.screens.confirm import ConfirmScreen
-from legtui.tui.screens.prompt import PromptScreen
 
 
 class PlanHost(Protocol):
@@ -205,7 +205,7 @@ class PlanList(OptionList):
     async def action_new_workout(self) -> None:
         store = self.host.store
         plan = store.plan()
-        name = await self.app.push_screen_wait(PromptScreen(
+        name = await self.app.push_screen_wait(AskScreen(
             "Name of the new workout:", placeholder=chr(ord("A") + len(plan.workouts))))
         if name is None:
             return
@@ -226,7 +226,7 @@ class PlanList(OptionList):
         index, exercise = chosen
         workout = self.host.store.plan().workouts[index]
         name = await self.app.push_screen_wait(
-            PromptScreen(f"Rename workout {workout.name} to:", workout.name))
+            AskScreen(f"Rename workout {workout.name} to:", workout.name))
         if name is not None:
             self._change(lambda p: rename_workout(p, index, name), "Renamed.",
                          lambda _: option_id(index, exercise))
@@ -239,7 +239,7 @@ class PlanList(OptionList):
         index, old = found
         store = self.host.store
         name = store.catalog().name(old)
-        new = await self.app.push_screen_wait(PromptScreen(
+        new = await self.app.push_screen_wait(AskScreen(
             f"Swap {name} (every workout) for:", placeholder="exercise name, e.g. good morning"))
         if not new:
             return

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from legtui.core.overload import Suggestion
 from legtui.core.setspec import set_label
+from legtui.core.text import shown
 from legtui.services.gym import ExerciseDay, TodayOverview, today_overview, week_strip
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.key_bar import KeyBar
@@ -42,8 +43,8 @@ def exercise_prompt(ex: ExerciseDay, width: int) -> Text:
     """Two lines, each cut to `width`: the name and the next target, then last time's sets."""
     done = ex.working_done
     mark = "✓ " if done >= ex.suggestion.sets else (f"{done}/{ex.suggestion.sets} " if done else "")
-    group = f"⇄{ex.item.group} " if ex.item.group else ""
-    name = f"{mark}{group}{ex.exercise.name}"
+    group = f"⇄{shown(ex.item.group, one_line=True)} " if ex.item.group else ""
+    name = f"{mark}{group}{shown(ex.exercise.name, one_line=True)}"
     text = Text()
     text.append(name, style="bold")
     text.append(fit(f"  {target_text(ex.suggestion)}", width - len(name)))

@@ -29,7 +29,9 @@ from legtui.transfer import (
     run_import,
     save_export,
 )
+from legtui.tui.plain import plain
 from legtui.tui.screens.confirm import ConfirmScreen
+from legtui.tui.widgets.text_input import TextInput
 
 if TYPE_CHECKING:
     from legtui.tui.app import LegtuiApp
@@ -69,12 +71,12 @@ class TransferDialog(ModalScreen[None]):
         return Path(text).expanduser()
 
     def show_error(self, message: str) -> None:
-        self.query_one("#transfer-error", Static).update(message)  # markup off: file text
+        self.query_one("#transfer-error", Static).update(plain(message))
         self.query_one("#transfer-error").display = True
 
     def show_result(self, text: str) -> None:
         self.query_one("#transfer-error").display = False
-        self.query_one("#transfer-result", Static).update(text)
+        self.query_one("#transfer-result", Static).update(plain(text))
 
     def clear(self) -> None:
         self.query_one("#transfer-error").display = False
@@ -117,7 +119,7 @@ class ImportDialog(TransferDialog):
                 yield Label("Unit", classes="transfer-label")
                 yield Select([(u, u) for u in UNITS], prompt=NO_UNIT_PROMPT, id="import-unit",
                              compact=True)
-            yield Input(id="transfer-path", placeholder="file, e.g. ~/strong.csv", compact=True)
+            yield TextInput(id="transfer-path", placeholder="file, e.g. ~/strong.csv", compact=True)
             yield Checkbox("overwrite values an earlier import wrote", id="import-replace",
                            compact=True)
             with VerticalScroll(id="transfer-scroll"):
@@ -219,7 +221,7 @@ class ExportDialog(TransferDialog):
                 yield Label("Format", classes="transfer-label")
                 yield Select([(f, f) for f in FORMATS], value=FORMATS[0], allow_blank=False,
                              id="export-format", compact=True)
-            yield Input(id="transfer-path", placeholder="file, e.g. ~/legtui.csv", compact=True)
+            yield TextInput(id="transfer-path", placeholder="file, e.g. ~/legtui.csv", compact=True)
             with VerticalScroll(id="transfer-scroll"):
                 yield Static(id="transfer-result")
             yield Static(id="transfer-error", classes="error")

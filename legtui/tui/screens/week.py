@@ -11,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Header, Static
 
 from legtui.services.week import review_week, week_lines_with_sources
+from legtui.tui.plain import plain
 from legtui.tui.screens.base import LegtuiScreen
 from legtui.tui.widgets.key_bar import KeyBar
 
@@ -34,8 +35,8 @@ class WeekScreen(LegtuiScreen):
     def refresh_data(self) -> None:
         review = review_week(self.store, self.clock.today())
         lines = week_lines_with_sources(self.store, review)
-        self.query_one("#week-lines", Static).update("\n".join(lines[:-1]))
-        self.query_one("#week-focus", Static).update(lines[-1])
+        self.query_one("#week-lines", Static).update(plain("\n".join(lines[:-1])))
+        self.query_one("#week-focus", Static).update(plain(lines[-1]))
 
     def action_close(self) -> None:
         self.app.pop_screen()

@@ -21,6 +21,8 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
+from legtui.tui.widgets.text_input import TextInput
+
 # key -> action of Input's own bindings (`ctrl+u` -> `delete_left_all`, `enter` -> `submit`)
 OWN_KEYS: dict[str, str] = {
     key.strip(): binding.action
@@ -30,7 +32,7 @@ OWN_KEYS: dict[str, str] = {
 }
 
 
-class OrderedInput(Input):
+class OrderedInput(TextInput):
     class Typed(Message):
         """The lifter pressed a key in the field (a value the screen sets posts none): what
         makes a status message stale (legtui.tui.screens.base)."""

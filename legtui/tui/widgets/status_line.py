@@ -9,6 +9,8 @@ import time
 
 from textual.widgets import Static
 
+from legtui.tui.plain import plain
+
 # The clock Textual stamps its messages with (Message.time), so a message's time and said_at
 # compare.
 _NOW = time.perf_counter if sys.platform == "win32" else time.monotonic
@@ -19,7 +21,7 @@ class StatusLine(Static):
 
     def say(self, text: str, error: bool = False) -> None:
         self.set_class(error, "error")
-        self.update(text)
+        self.update(plain(text))  # a message may quote what was typed: never markup
         self.said_at = _NOW()
 
     def clear_before(self, moment: float) -> None:

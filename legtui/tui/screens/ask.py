@@ -1,10 +1,9 @@
-"""A one-line question: `enter` answers with the text typed, `escape` cancels (None)."""
+"""A one-line question: `enter` answers with what was typed, `escape` cancels (None)."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -12,10 +11,13 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from legtui.tui.plain import plain
+from legtui.tui.widgets.text_input import TextInput
 
-class PromptScreen(ModalScreen[str | None]):
+
+class AskScreen(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="prompt.cancel", tooltip="Leave it as it is"),
+        Binding("escape", "cancel", "Cancel", id="ask.cancel", tooltip="Leave it as it is"),
     ]
 
     def __init__(self, question: str, value: str = "", placeholder: str = "") -> None:
@@ -23,13 +25,13 @@ class PromptScreen(ModalScreen[str | None]):
         self.question, self.value, self.placeholder = question, value, placeholder
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="prompt-box", classes="dialog"):
-            yield Static(Text(self.question), id="prompt-question")
-            yield Input(self.value, placeholder=self.placeholder, id="prompt-input")
-            yield Static("[b]enter[/b] ok   [b]escape[/b] cancel", id="prompt-keys")
+        with Vertical(id="ask-box", classes="dialog"):
+            yield Static(plain(self.question), id="ask-question")
+            yield TextInput(self.value, placeholder=self.placeholder, id="ask-answer")
+            yield Static("[b]enter[/b] answer   [b]esc[/b] cancel", id="ask-keys")
 
-    @on(Input.Submitted)
-    def _answer(self, event: Input.Submitted) -> None:
+    @on(Input.Submitted, "#ask-answer")
+    def _answered(self, event: Input.Submitted) -> None:
         event.stop()
         self.dismiss(event.value)
 
