@@ -14,15 +14,16 @@ profile or whose zone this machine does not know, or one `append` does not take.
 from __future__ import annotations
 
 import sys
+from datetime import date
 from types import SimpleNamespace
 
 from legtui.cli.basics import CliError, guarded, parse_day, training_day
 from legtui.cli.logsets import logged_line, read_sets
-from legtui.core.bounds import MAX_PLAUSIBLE_REPS
+from legtui.core.bounds import BEST_OVER_DAYS, LOAD_OVER_BEST, MAX_PLAUSIBLE_REPS
 from legtui.core.builtin import ROWS, name_index, slug
 from legtui.core.clock import Clock
 from legtui.core.inputs import InputError
-from legtui.core.plain import sides_from
+from legtui.core.plain import LB_IN_KG, sides_from
 from legtui.core.setspec import SetSyntaxError
 from legtui.core.text import clean_note
 from legtui.paths import resolve_store_path
@@ -32,6 +33,7 @@ from legtui.store.append import QuickStore, Unsupported, appending
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import Any
 
 OPTIONS = ("--date", "--note", "--db")
 
@@ -102,6 +104,7 @@ def _log(args: Args) -> int:
                                              unilateral=unilateral)]
         except SetSyntaxError as error:
             raise CliError(str(error)) from None
+        _plausible(store, exercise, day, sets, profile["unit"])
         store.log_sets(day, sets, args.note)
     if store.backup_error:
         print(f"legtui: warning: {store.backup_error}", file=sys.stderr)
@@ -109,6 +112,22 @@ def _log(args: Args) -> int:
              for doc in sets]  # a stored set has no null fields, and its sides as an object
     print(logged_line(shown, name, day))
     return 0
+
+
+def _plausible(store: QuickStore, exercise: str, day: str, sets: list[dict[str, Any]],
+               unit: str) -> None:
+    """Unsupported when a load may be a typo (over twice last year's best estimated 1RM): the
+    full path works the 1RM out and asks. Within twice the heaviest qualifying load it cannot
+    be (that load is at most the 1RM); without history there is no such check."""
+    since = date.fromordinal(date.fromisoformat(day).toordinal() - BEST_OVER_DAYS).isoformat()
+    heaviest = store.heaviest_working(exercise, since, day, unit)
+    if heaviest is None:
+        return
+    for doc in sets:
+        load = doc["load"] if doc["unit"] == unit else (
+            doc["load"] * LB_IN_KG if unit == "kg" else doc["load"] / LB_IN_KG)
+        if load > LOAD_OVER_BEST * heaviest:
+            raise Unsupported
 
 
 def _clean(note: str | None) -> bool:

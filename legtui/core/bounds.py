@@ -41,6 +41,9 @@ CHECKIN: dict[str, Rule] = {
 }
 NOTE_MAX = 500  # characters in a set, exercise or check-in note, on every path
 MAX_PLAUSIBLE_REPS = 50  # more reps in a set are asked about (legtui.core.plausible)
+LOAD_OVER_BEST = 2.0  # a load over this many times the best estimated 1RM of the last year
+BEST_OVER_DAYS = 365  # (legtui.core.plausible asks "log it anyway?")
+MAX_EFFECTIVE_REPS = 12  # Epley's 1RM is estimated only up to this many reps + reps in reserve
 
 # -- the profile --------------------------------------------------------------------------
 PROFILE: dict[str, Rule] = {

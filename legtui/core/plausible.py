@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from legtui.core.bounds import MAX_PLAUSIBLE_REPS
+from legtui.core.bounds import LOAD_OVER_BEST, MAX_PLAUSIBLE_REPS
 from legtui.core.model import Equipment, SetEntry, Unit, fmt_load
 from legtui.core.setspec import ParsedSet, SetSyntaxError
 
 LOADED: tuple[Equipment, ...] = ("barbell", "machine", "cable")
-LOAD_OVER_BEST = 2.0  # times the best estimated 1RM of the last year
-BEST_OVER_DAYS = 365
 
 
 def check_zero_load(parsed: ParsedSet, equipment: Equipment | None) -> None:

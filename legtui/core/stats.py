@@ -13,9 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal, get_args
 
+from legtui.core.bounds import MAX_EFFECTIVE_REPS
 from legtui.core.model import Session, SetEntry, Unit, convert
-
-MAX_EFFECTIVE_REPS = 12
 
 Window = Literal["3m", "6m", "1y", "all"]
 WINDOWS: tuple[Window, ...] = get_args(Window)

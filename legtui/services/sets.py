@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from legtui.core.bounds import BEST_OVER_DAYS
 from legtui.core.model import Session, SetEntry, Unit
-from legtui.core.plausible import BEST_OVER_DAYS, doubts
+from legtui.core.plausible import doubts
 from legtui.core.setspec import ParsedSet
 from legtui.services.typed_sets import set_documents
 from legtui.store import Store

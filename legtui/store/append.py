@@ -28,6 +28,8 @@ import zlib
 from contextlib import contextmanager
 from datetime import date
 
+from legtui.core.bounds import MAX_EFFECTIVE_REPS
+from legtui.core.plain import LB_IN_KG
 from legtui.paths import lock_path, through_link
 from legtui.store import days, saving, stampclock
 from legtui.store.checksum import CHECK, LAZY_TABLES, META, file_check
@@ -107,6 +109,29 @@ class QuickStore:
         data = days.with_sets(data, sets, note, stamp)
         saving.refuse_invalid({**self.tables, META: {"1": meta}, SESSIONS: {key: data}})
         self._save(self._sessions_with(at, first, close, prefix + encode(data)), meta)
+
+    def heaviest_working(self, exercise: str, since: str, until: str, unit: str) -> float | None:
+        """The heaviest load, in `unit`, of the exercise's working sets from `since` to `until`
+        that an estimated 1RM can be told from (load > 0, effective reps at most
+        MAX_EFFECTIVE_REPS): never more than that best 1RM, so a new load within twice it is
+        not a typo by legtui.core.plausible's rule. None without such a set."""
+        low, high = date.fromisoformat(since).toordinal(), date.fromisoformat(until).toordinal()
+        first, close = self._spans.get(SESSIONS, (0, 0))
+        needle = f'"exercise":"{exercise}"'.encode()
+        best: float | None = None
+        for line in self._lines[first:close]:
+            key = line[1:line.index(b'"', 1)]
+            if not (key.isdigit() and low <= int(key) <= high) or needle not in line:
+                continue
+            for s in _document(line, len(key) + 3).get("sets", ()):
+                rir = 10.0 - s["rpe"] if s.get("rpe") is not None else 0.0
+                if (s.get("exercise") != exercise or s.get("kind") == "warmup"
+                        or s["load"] <= 0 or s["reps"] + rir > MAX_EFFECTIVE_REPS):
+                    continue
+                load = s["load"] if s["unit"] == unit else (
+                    s["load"] * LB_IN_KG if unit == "kg" else s["load"] / LB_IN_KG)
+                best = load if best is None else max(best, load)
+        return best
 
     # -- reading ---------------------------------------------------------------------------
     def _checked_meta(self) -> Raw:

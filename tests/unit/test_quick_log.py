@@ -266,3 +266,47 @@ def test_a_failed_write_changes_nothing(tmp_path: Path, monkeypatch: pytest.Monk
     assert "No space left" in capsys.readouterr().err
     assert db.read_bytes() == before
     assert [p for p in tmp_path.iterdir() if ".tmp-" in p.name] == []
+
+
+@pytest.mark.parametrize("argv", [
+    ["log", "rdl", "1000x5"],  # over twice last year's best estimated 1RM: asks for --force
+    ["log", "rdl", "400lbx5"],  # the same, typed in the other unit (181 kg)
+])
+def test_a_load_that_looks_like_a_typo_goes_to_the_full_path_untouched(
+    tmp_path: Path, argv: list[str],
+) -> None:
+    db = history_store(tmp_path / "legtui.json", DAYS)
+    before = db.read_bytes()
+    assert quick_log(["--db", str(db), *argv]) is None
+    assert db.read_bytes() == before
+    assert main(["--db", str(db), *argv]) == 2  # the full path asks: "a typo? ... --force"
+    assert db.read_bytes() == before
+
+
+def test_a_load_within_twice_the_heaviest_qualifying_set_is_taken(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    db = history_store(tmp_path / "legtui.json", DAYS)  # rdl working sets at 60 kg
+    assert quick_log(["--db", str(db), "log", "rdl", "120x5"]) == 0
+    assert "120kgx5" in capsys.readouterr().out
+
+
+def test_the_heaviest_qualifying_load_is_never_over_the_best_estimated_1rm(tmp_path: Path) -> None:
+    """The guard's premise: sets an estimated 1RM cannot be told from (warm-ups, too many
+    effective reps) do not count, and the other unit is converted."""
+    from legtui.core.stats import best_e1rm
+    from legtui.store.append import QuickStore
+
+    db = tmp_path / "legtui.json"
+    store = Store(db)
+    store.set_profile(Profile(timezone="UTC"))
+    sets = (SetEntry("a" * 16, "rdl", 200, "kg", 5, "2026-02-20T10:00:00.000000Z", kind="warmup"),
+            SetEntry("b" * 16, "rdl", 150, "kg", 12, "2026-02-20T10:01:00.000000Z", rpe=8),
+            SetEntry("c" * 16, "rdl", 132.5, "lb", 8, "2026-02-20T10:02:00.000000Z"),
+            SetEntry("d" * 16, "rdl", 50, "kg", 10, "2026-02-20T10:03:00.000000Z", rpe=9))
+    store.merge([Session("2026-02-20", sets)])
+    heaviest = QuickStore(db, db.read_bytes()).heaviest_working("rdl", "2025-02-21", "2026-03-02",
+                                                                 "kg")
+    assert heaviest == pytest.approx(132.5 * 0.45359237)  # not the warm-up, not 12 + 2 RIR
+    best = best_e1rm(sets, "kg")
+    assert best is not None and heaviest <= best
