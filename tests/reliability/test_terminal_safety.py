@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import CliRunner
 
-from legtui.core.model import CheckIn, Exercise, Plan, PlanItem, Profile, SetEntry
+from legtui.core.model import CheckIn, Exercise, Plan, PlanItem, Profile, SetEntry, Workout
 from legtui.store import Store
 
 TITLE = "\x1b]0;pwned\x07"  # OSC 0: set the terminal's title
@@ -30,7 +30,8 @@ def hostile_store(path: Path) -> None:
     store.set_profile(Profile(unit="kg", sex="female", birth_year=1990, height_cm=170,
                               timezone="UTC"))
     store.add_exercise(Exercise("evil", HOSTILE, "machine", ("glutes",), custom=True))
-    store.set_plan(Plan(items=(PlanItem("evil", start_load=40), PlanItem("rdl", start_load=20))))
+    store.set_plan(Plan(workouts=(
+        Workout("A", (PlanItem("evil", start_load=40), PlanItem("rdl", start_load=20))),)))
     store.log_sets("2026-03-02", [
         SetEntry("a", "evil", 40, "kg", 10, AT, note=HOSTILE),
         SetEntry("b", "rdl", 60, "kg", 8, AT, note=HOSTILE),

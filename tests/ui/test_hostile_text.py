@@ -213,7 +213,7 @@ async def visit_everything(pilot: Pilot[Any], app: LegtuiApp) -> None:
     await pilot.press("escape", "ctrl+o", "end", "d")
     await pilot.pause()
     assert isinstance(app.screen, ConfirmScreen)
-    shows(app, f"Take {NAME} out of the plan?")
+    shows(app, f"Take {NAME} out of workout A?")
     await pilot.press("n")
     await pilot.press("question_mark")
     await pilot.pause()
